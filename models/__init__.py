@@ -1,0 +1,1 @@
+"""Data files of extractnews (knowledge base, word lists), shipped in the wheel."""

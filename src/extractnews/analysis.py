@@ -1,0 +1,201 @@
+"""Document-level assembly: from text + statistical NER spans to one Extraction.
+
+:func:`analyse` is the single place where the capabilities meet, in order:
+knowledge-base matching, entity repair, acronym definitions, entity
+reconciliation, acronym resolution, organisations, people, dates, money,
+press-release structure. It works on the clean text (see :mod:`.text`); the
+caller maps offsets back to its own string with :func:`map_offsets`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from . import acronyms as acr
+from .dates import find_dates
+from .entities import (
+    Candidate,
+    clean_model_span,
+    honorific_people,
+    kb_candidates,
+    reconcile,
+    to_entities,
+)
+from .kb import KnowledgeBase
+from .money import find_money
+from .people import find_people
+from .records import Acronym, Entity, Extraction, Organization, Span
+from .structure import find_dateline, find_sections, find_symbols, in_sections
+from .text import Prepared, fold_key
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Options of the analysis, shared by the Extractor and the spaCy component."""
+
+    default_dollar: str = "USD"
+    use_dateline: bool = True
+
+
+def _organizations(
+    entities: Sequence[Entity], acronyms: Sequence[Acronym], kb: KnowledgeBase,
+    definitions: Sequence[acr.Definition],
+) -> list[Organization]:
+    groups: dict[str, list[Span]] = {}
+    names: dict[str, str] = {}
+    long_to_short = {fold_key(d.long): d.short for d in definitions}
+    short_to_group: dict[str, str] = {}
+    for a in acronyms:
+        key = a.org_id or f"text:{a.short}"
+        short_to_group[a.short] = key
+        groups.setdefault(key, []).append(Span(text=a.text, start=a.start, end=a.end))
+        if a.long_fr:
+            names.setdefault(key, a.long_fr)
+    for e in entities:
+        if e.label != "ORG":
+            continue
+        if e.kb_id:
+            key = e.kb_id
+        elif e.text in short_to_group:
+            key = short_to_group[e.text]
+        elif fold_key(e.text) in long_to_short and long_to_short[fold_key(e.text)] in short_to_group:
+            key = short_to_group[long_to_short[fold_key(e.text)]]
+        else:
+            ids = kb.by_name(e.text)
+            key = ids[0] if len(ids) == 1 else f"name:{fold_key(e.text)}"
+        names.setdefault(key, e.text)
+        spans = groups.setdefault(key, [])
+        if all(s.start != e.start for s in spans):
+            spans.append(Span(text=e.text, start=e.start, end=e.end))
+    out = []
+    for key, spans in groups.items():
+        spans.sort(key=lambda s: s.start)
+        org = kb.orgs.get(key)
+        if org is not None:
+            out.append(Organization(
+                id=org.id, name_fr=names.get(key, org.name_fr) if key in names and any(
+                    fold_key(names[key]) == fold_key(s.text) for s in spans
+                ) else org.name_fr,
+                name_en=org.name_en, acronyms_fr=org.acronyms_fr, acronyms_en=org.acronyms_en,
+                mentions=tuple(spans),
+            ))
+        else:
+            shorts = tuple(dict.fromkeys(a.short for a in acronyms if f"text:{a.short}" == key))
+            out.append(Organization(id=None, name_fr=names.get(key), acronyms_fr=shorts,
+                                    mentions=tuple(spans)))
+    out.sort(key=lambda o: o.mentions[0].start if o.mentions else 0)
+    return out
+
+
+def analyse(
+    text: str,
+    model_spans: Iterable[tuple[int, int, str]],
+    kb: KnowledgeBase,
+    reference_date: dt.date | None = None,
+    settings: Settings = Settings(),
+) -> Extraction:
+    """Everything extractnews finds in ``text``, offsets into ``text``."""
+    hits = kb.find(text)
+    model = [c for s, e, label in model_spans if (c := clean_model_span(text, s, e, label))]
+    kb_cands = kb_candidates(hits, text)
+    definitions = acr.find_definitions(text, kb, hits, kb_cands + model)
+    cands: list[Candidate] = [*model, *kb_cands, *honorific_people(text),
+                              *acr.definition_candidates(text, definitions)]
+    places = kb.places
+    person_names = frozenset(n for n in places if n in _person_place_names(kb))
+    chosen = reconcile(text, cands, person_names)
+    entities = to_entities(text, chosen)
+    mentions = acr.find_acronym_mentions(text, kb, hits, definitions)
+    acronyms = acr.resolve(text, kb, hits, definitions, mentions)
+    entities = _add_acronym_entities(entities, acronyms)
+    organizations = _organizations(entities, acronyms, kb, definitions)
+    people = find_people(text, entities, kb)
+
+    dateline = find_dateline(text) if settings.use_dateline else None
+    source = "caller" if reference_date else "none"
+    if reference_date is None and dateline is not None and dateline.date and len(dateline.date) == 10:
+        reference_date, source = dt.date.fromisoformat(dateline.date), "dateline"
+    sections = find_sections(text)
+    return Extraction(
+        text_length=len(text),
+        reference_date=reference_date,
+        reference_source=source,  # type: ignore[arg-type]
+        entities=tuple(_flag(entities, sections)),
+        dates=tuple(_flag(find_dates(text, reference_date), sections)),
+        money=tuple(_flag(find_money(text, default_dollar=settings.default_dollar), sections)),
+        acronyms=tuple(_flag(acronyms, sections)),
+        organizations=tuple(_in_body(organizations, sections)),
+        people=tuple(_in_body(people, sections)),
+        dateline=dateline,
+        symbols=tuple(find_symbols(text)),
+        sections=tuple(sections),
+    )
+
+
+def _person_place_names(kb: KnowledgeBase) -> frozenset[str]:
+    from .data import load_json
+
+    return frozenset(load_json("places_fr.json").get("person_names", []))
+
+
+def _add_acronym_entities(entities: list[Entity], acronyms: Sequence[Acronym]) -> list[Entity]:
+    """Every resolved or defined acronym is an ORG mention, unless a span already covers it."""
+    out = list(entities)
+    for a in acronyms:
+        if a.origin is None:
+            continue
+        if any(e.start < a.end and a.start < e.end for e in entities):
+            continue
+        out.append(Entity(text=a.text, start=a.start, end=a.end, label="ORG",
+                          origin="definition" if a.origin == "text" else "kb", kb_id=a.org_id))
+    out.sort(key=lambda e: e.start)
+    return out
+
+
+M = TypeVar("M", bound=Any)
+
+
+def _flag(mentions: Iterable[M], sections: Sequence[Any]) -> list[M]:
+    return [m.model_copy(update={"boilerplate": True}) if in_sections(m.start, m.end, sections) else m
+            for m in mentions]
+
+
+def _in_body(records: Iterable[M], sections: Sequence[Any]) -> list[M]:
+    return [r if any(not in_sections(s.start, s.end, sections) for s in r.mentions)
+            else r.model_copy(update={"in_body": False}) for r in records]
+
+
+# ---------------------------------------------------------------- offsets
+
+
+def _shift(record: Any, prepared: Prepared) -> Any:
+    """Map every (start, end) inside a record to the caller's string."""
+    if isinstance(record, tuple):
+        return tuple(_shift(r, prepared) for r in record)
+    if not hasattr(record, "model_fields"):
+        return record
+    update: dict[str, Any] = {}
+    fields = type(record).model_fields
+    if "start" in fields and "end" in fields:
+        s, e = prepared.to_source(record.start, record.end)
+        update.update(start=s, end=e)
+        if "text" in fields:
+            update["text"] = prepared.source[s:e]
+    for name in fields:
+        value = getattr(record, name)
+        if isinstance(value, tuple) and value and hasattr(value[0], "model_fields"):
+            update[name] = _shift(value, prepared)
+        elif hasattr(value, "model_fields"):
+            update[name] = _shift(value, prepared)
+    return record.model_copy(update=update) if update else record
+
+
+def map_offsets(extraction: Extraction, prepared: Prepared) -> Extraction:
+    """The same extraction with offsets into ``prepared.source``."""
+    if prepared.starts is None:
+        return extraction
+    shifted = _shift(extraction, prepared)
+    return shifted.model_copy(update={"text_length": len(prepared.source)})  # type: ignore[no-any-return]

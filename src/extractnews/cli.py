@@ -1,0 +1,196 @@
+"""The ``extractnews`` command.
+
+- ``extractnews demo``: the whole pipeline on a sample release shipped with the package;
+- ``extractnews extract FILE... [--reference-date D] [--format json|jsonl]`` (``-`` is stdin);
+- ``extractnews extract --jsonl``: JSON lines ``{"id", "text", "reference_date"}`` on stdin,
+  exactly one JSON line out per line in, same order, same ``id``;
+- ``extractnews schema``: the JSON Schema of the output;
+- ``extractnews evaluate GOLD.json...``: precision, recall and F1 against annotated documents.
+
+Exit status: 0 when every document was processed, 1 when any gave an error
+record, 2 on a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+from .records import Extraction
+
+
+def _progress(items: Iterator[Any], total: int | None, enabled: bool) -> Iterator[Any]:
+    if not enabled or not sys.stderr.isatty():
+        return items
+    try:
+        from tqdm import tqdm
+    except ImportError:
+        return items
+    return iter(tqdm(items, total=total, file=sys.stderr, unit="doc"))
+
+
+def _read_jsonl(stream: IO[str]) -> Iterator[dict[str, Any]]:
+    """Yield one item per input line; a malformed line becomes an item that fails."""
+    for number, line in enumerate(stream, 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as e:
+            yield {"id": None, "_error": f"line {number}: malformed JSON ({e.msg})"}
+            continue
+        if not isinstance(obj, dict):
+            yield {"id": None, "_error": f"line {number}: expected a JSON object"}
+            continue
+        yield obj
+
+
+def _extract_items(items: Iterator[dict[str, Any]], args: argparse.Namespace) -> Iterator[Extraction]:
+    """Run extract_many over items, passing through the ones already known to fail."""
+    from .extractor import Extractor
+
+    extractor = Extractor(default_dollar=args.default_dollar)
+    failed: dict[int, str] = {}
+
+    def feed() -> Iterator[dict[str, Any]]:
+        for i, item in enumerate(items):
+            if "_error" in item:
+                failed[i] = item["_error"]
+                yield {"id": item.get("id"), "text": ""}
+            else:
+                if args.reference_date and not item.get("reference_date"):
+                    item = {**item, "reference_date": args.reference_date}
+                yield item
+
+    for i, result in enumerate(extractor.extract_many(feed(), batch_size=args.batch_size,
+                                                      n_process=args.n_process)):
+        if i in failed:
+            result = Extraction(id=result.id, error=failed.pop(i))
+        yield result
+
+
+def _file_items(paths: Sequence[str]) -> Iterator[dict[str, Any]]:
+    for path in paths:
+        try:
+            if path == "-":
+                text = sys.stdin.read()
+            else:
+                with open(path, encoding="utf-8") as f:
+                    text = f.read()
+        except UnicodeDecodeError:
+            print(f"extractnews: {path}: not UTF-8 text, skipped", file=sys.stderr)
+            yield {"id": path, "_error": f"{path}: not UTF-8 text"}
+            continue
+        except OSError as e:
+            print(f"extractnews: {path}: {e.strerror or e}", file=sys.stderr)
+            yield {"id": path, "_error": f"{path}: {e.strerror or e}"}
+            continue
+        yield {"id": path, "text": text}
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    if args.jsonl:
+        items = _read_jsonl(sys.stdin)
+        fmt = "jsonl"
+    elif args.files:
+        items = _file_items(args.files)
+        fmt = args.format
+    else:
+        print("extractnews extract: give FILE... (or -) or --jsonl", file=sys.stderr)
+        return 2
+    if args.reference_date:
+        from .text import parse_reference_date
+
+        try:
+            parse_reference_date(args.reference_date)
+        except ValueError as e:
+            print(f"extractnews: {e}", file=sys.stderr)
+            return 2
+    errors = 0
+    results = _extract_items(items, args)
+    show = args.jsonl or len(args.files) > 1
+    collected = []
+    for result in _progress(results, None if args.jsonl else len(args.files), show):
+        errors += result.error is not None
+        if result.error and not args.jsonl:
+            print(f"extractnews: {result.id}: {result.error}", file=sys.stderr)
+        if fmt == "jsonl":
+            sys.stdout.write(result.model_dump_json() + "\n")
+            sys.stdout.flush()
+        else:
+            collected.append(result.model_dump(mode="json"))
+    if fmt == "json":
+        payload: Any = collected[0] if len(collected) == 1 else collected
+        json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    return 1 if errors else 0
+
+
+def sample_text() -> str:
+    """The sample press release shipped with the package."""
+    return (Path(__file__).parent / "data" / "sample_fr.txt").read_text(encoding="utf-8")
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from .extractor import Extractor
+    from .render import summary
+
+    text = sample_text()
+    result = Extractor().extract(text)
+    print(text.strip())
+    print("\n" + "=" * 72 + "\n")
+    print(summary(result))
+    return 0
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    print(json.dumps(Extraction.model_json_schema(), ensure_ascii=False, indent=2))
+    return 0
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from .evaluate import evaluate_files, format_report
+
+    report = evaluate_files(args.gold, n_process=args.n_process)
+    print(json.dumps(report, ensure_ascii=False, indent=2) if args.json else format_report(report))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="extractnews", description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("demo", help="run the pipeline on a sample press release").set_defaults(func=cmd_demo)
+    ex = sub.add_parser("extract", help="extract records from files or JSON lines")
+    ex.add_argument("files", nargs="*", metavar="FILE", help="text files; - reads standard input")
+    ex.add_argument("--jsonl", action="store_true", help='read {"id","text","reference_date"} lines on stdin')
+    ex.add_argument("--reference-date", metavar="D", help="publication date (ISO) for dates without a year")
+    ex.add_argument("--format", choices=["json", "jsonl"], default="json")
+    ex.add_argument("--n-process", type=int, default=1, metavar="N", help="worker processes")
+    ex.add_argument("--batch-size", type=int, default=32, metavar="N")
+    ex.add_argument("--default-dollar", default="USD", metavar="CODE", help='ISO code of a bare "dollars"')
+    ex.set_defaults(func=cmd_extract)
+    sub.add_parser("schema", help="print the JSON Schema of the output").set_defaults(func=cmd_schema)
+    ev = sub.add_parser("evaluate", help="score against your own annotated documents")
+    ev.add_argument("gold", nargs="+", metavar="GOLD.json")
+    ev.add_argument("--json", action="store_true", help="print the report as JSON")
+    ev.add_argument("--n-process", type=int, default=1, metavar="N")
+    ev.set_defaults(func=cmd_evaluate)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,201 @@
+"""Entity repair and reconciliation: statistical NER + knowledge base + rules.
+
+Pure functions over the document text and plain spans, so they are tested
+without a model. The flow is:
+
+1. :func:`clean_model_span` repairs each span of the statistical NER (no
+   honorifics or titles in names, no leading article, no dangling "de l'",
+   no page furniture, no sentence-initial imperative);
+2. :func:`honorific_people` finds "M. Prénom Nom" even where the model did not;
+3. :func:`reconcile` keeps the longest correct span where candidates overlap,
+   knowledge-base and in-text definition spans winning ties over the model.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .kb import Hit
+from .lexicon import lexicon
+from .records import Entity, Origin
+from .text import fold
+
+Label = str  # "PER" | "ORG" | "LOC" | "MISC"
+
+_PRIORITY = {"definition": 3, "kb": 2, "rule": 1, "model": 0}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    label: Label
+    origin: Origin
+    kb_id: str | None = None
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+_LEADING_ARTICLE = re.compile(r"^(?:[LlDd]['’]\s*|(?:le|la|les|du|des|de\s+la|de\s+l['’])\s+)")
+_TRAILING_JUNK = re.compile(
+    r"(?:\s+(?:de\s+la|de|du|des|d['’]|de\s+l['’]|l['’]|et|à|au|aux|en|sur|pour)|\s*[,;:(\-–—/]|\s*l['’]|\s*d['’])+\s*$"
+)
+_WORD = re.compile(r"[\w'’.-]+")
+_NAME_PARTICLES = "de|da|di|do|dos|das|du|van|von|der|den|ter|al|Al|el|El|ben|Ben|bin|ibn|ould|Ould|le|la|Le|La|y|e"
+_NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\.?|[A-ZÀ-ÖØ-Þ]\.)"
+_PERSON_AFTER_HONORIFIC = re.compile(
+    rf"(?P<name>{_NAME_WORD}(?:[ \u00a0](?:(?:{_NAME_PARTICLES})[ \u00a0])?{_NAME_WORD}){{0,5}})"
+)
+
+
+def _line_of(text: str, start: int, end: int) -> str:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return text[line_start : line_end if line_end != -1 else len(text)]
+
+
+def is_furniture(text: str, start: int, end: int) -> bool:
+    """The span sits on a navigation, share or photo-credit line."""
+    lex = lexicon()
+    line = fold(_line_of(text, start, end)).strip()
+    if line.strip(" .:!»«") in lex.furniture_lines:
+        return True
+    return any(line.startswith(marker) or f" {marker}" in line[:40] for marker in lex.credit_markers)
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start]
+    return start == 0 or not before.strip() or before.rstrip()[-1:] in ".!?:»\n"
+
+
+def strip_honorifics(text: str, start: int, end: int) -> tuple[int, str | None]:
+    """Move ``start`` past leading honorifics; return it and the honorific as written."""
+    m = lexicon().honorific_re.match(text, start, end)
+    if not m or m.end() >= end:
+        return start, None
+    return m.end(), text[start : m.end()].strip()
+
+
+def clean_model_span(text: str, start: int, end: int, label: Label) -> Candidate | None:
+    """Repair one span of the statistical NER, or drop it (None)."""
+    lex = lexicon()
+    if "\n" in text[start:end] or is_furniture(text, start, end):
+        return None
+    while True:
+        m = _LEADING_ARTICLE.match(text, start, end)
+        if not m or m.end() >= end:
+            break
+        start = m.end()
+    start, honorific = strip_honorifics(text, start, end)
+    if honorific and label != "PER":
+        label = "PER"
+    words = _WORD.findall(text[start:end])
+    if not words:
+        return None
+    first = fold(words[0]).strip(".")
+    if first in lex.titles:
+        if label == "PER":
+            return None
+        # "Présidente du Parlement X" -> "Parlement X"; a bare title is dropped
+        m = re.search(r"\s(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?=[A-ZÀ-Ö])", text[start:end])
+        if not m:
+            return None
+        start += m.end()
+        label = "ORG"
+    m = _TRAILING_JUNK.search(text, start, end)
+    if m and m.start() > start:
+        end = m.start()
+    surface = text[start:end]
+    folded = fold(surface).strip()
+    if not surface.strip() or folded in lex.generic_heads:
+        return None
+    if " " not in surface and fold(surface) in lex.imperatives and _sentence_initial(text, start):
+        return None
+    if label == "PER" and not any(c.isupper() for c in surface):
+        return None
+    if label == "PER" and fold(surface.split()[0]).strip(".") in lex.titles:
+        return None
+    return Candidate(start, end, label, "model")
+
+
+def honorific_people(text: str) -> list[Candidate]:
+    """"M. Martin Chungong", "Mme Amal Al Qubaisi": the name after an honorific is a person."""
+    out = []
+    for m in lexicon().honorific_re.finditer(text):
+        name = _PERSON_AFTER_HONORIFIC.match(text, m.end())
+        if not name:
+            continue
+        start, end = name.span()
+        # a trailing initial or title word is not part of the name
+        surface = text[start:end]
+        while surface and fold(surface.split()[-1]).strip(".") in lexicon().titles:
+            surface = surface.rsplit(None, 1)[0] if " " in surface else ""
+        if surface and surface[-1] == "." and not re.search(r"\b[A-Z]\.$", surface):
+            surface = surface[:-1]
+        if surface and not is_furniture(text, start, start + len(surface)):
+            out.append(Candidate(start, start + len(surface), "PER", "rule"))
+    return out
+
+
+def kb_candidates(hits: Iterable[Hit], text: str) -> list[Candidate]:
+    out = []
+    for h in hits:
+        if is_furniture(text, h.start, h.end):
+            continue
+        label = "LOC" if h.kind == "place" else "ORG"
+        out.append(Candidate(h.start, h.end, label, "kb", h.key if h.kind != "place" else None))
+    return out
+
+
+def _coordinated(text: str, outer: Candidate, inner: Sequence[Candidate]) -> bool:
+    """The model glued several knowledge-base names into one span ("UIP et l'ONU")."""
+    if len(inner) < 2:
+        return False
+    gaps = [text[a.end : b.start] for a, b in zip(inner, inner[1:])]
+    return any(re.search(r"\bet\b|,|/", g) for g in gaps)
+
+
+def reconcile(text: str, candidates: Iterable[Candidate], person_names: frozenset[str] = frozenset()) -> list[Candidate]:
+    """Choose non-overlapping spans: longest first, then definition > kb > rule > model.
+
+    A model span that merely coordinates several knowledge-base names is
+    dropped in favour of them; a gazetteer place that is also a first name
+    ("Maurice") gives way to a person span of the model.
+    """
+    cands = list(dict.fromkeys(candidates))
+    strong = [c for c in cands if c.origin in ("kb", "definition")]
+    keep: list[Candidate] = []
+    for c in cands:
+        if c.origin == "model":
+            inner = sorted(
+                (s for s in strong if c.start <= s.start and s.end <= c.end and s.length < c.length),
+                key=lambda s: s.start,
+            )
+            if _coordinated(text, c, inner):
+                continue
+        if c.origin == "kb" and c.label == "LOC" and text[c.start : c.end] in person_names and any(
+            o.label == "PER" and o.origin == "model" and o.start <= c.start and c.end <= o.end for o in cands
+        ):
+            continue
+        keep.append(c)
+    keep.sort(key=lambda c: (-c.length, -_PRIORITY[c.origin], c.start))
+    chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for c in keep:
+        if all(c.end <= s or c.start >= e for s, e in taken):
+            chosen.append(c)
+            taken.append((c.start, c.end))
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+def to_entities(text: str, chosen: Iterable[Candidate]) -> list[Entity]:
+    return [
+        Entity(text=text[c.start : c.end], start=c.start, end=c.end, label=c.label,  # type: ignore[arg-type]
+               origin=c.origin, kb_id=c.kb_id)
+        for c in chosen
+    ]

@@ -1,0 +1,46 @@
+"""French word lists (``models/lexicon_fr.json``), loaded once, read-only."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from .data import load_json
+from .text import fold
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    honorifics: tuple[str, ...]
+    """As written, longest first, so that "S.E. M." wins over "S.E."."""
+    titles: frozenset[str]
+    """Folded first words of job titles ("secretaire", "directeur")."""
+    role_particles: frozenset[str]
+    nationality_suffixes: tuple[str, ...]
+    furniture_lines: frozenset[str]
+    credit_markers: tuple[str, ...]
+    imperatives: frozenset[str]
+    generic_heads: frozenset[str]
+    acronym_stoplist: frozenset[str]
+    honorific_re: re.Pattern[str]
+    """Matches one or more honorifics at a position (``S.E. M. ``)."""
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    raw = load_json("lexicon_fr.json")
+    honorifics = tuple(sorted(raw["honorifics"], key=len, reverse=True))
+    one = "|".join(re.escape(h) + (r"(?=\s)" if h[-1].isalnum() else "") for h in honorifics)
+    return Lexicon(
+        honorifics=honorifics,
+        titles=frozenset(fold(t) for t in raw["titles"]),
+        role_particles=frozenset(fold(t) for t in raw["role_particles"]),
+        nationality_suffixes=tuple(sorted(set(raw["nationality_suffixes"]), key=len, reverse=True)),
+        furniture_lines=frozenset(fold(t) for t in raw["furniture_lines"]),
+        credit_markers=tuple(fold(t) for t in raw["credit_markers"]),
+        imperatives=frozenset(fold(t) for t in raw["imperatives"]),
+        generic_heads=frozenset(fold(t) for t in raw["generic_heads"]),
+        acronym_stoplist=frozenset(raw["acronym_stoplist"]),
+        honorific_re=re.compile(rf"(?:(?:{one})\s*)+"),
+    )

@@ -1,0 +1,171 @@
+"""People: honorific, role and organisation from the appositions of the genre.
+
+- "M. Martin Chungong, Secrétaire général de l'UIP" (role after the name);
+- "le Directeur exécutif de l'ONUDC, Yury Fedotov" (role before the name);
+- "la Présidente du Parlement X et Présidente du Groupe Y, Mme Amal Al Qubaisi"
+  (the first of coordinated roles);
+- "le Premier ministre éthiopien" (a nationality adjective stands for the country).
+
+A later short mention ("M. Fedotov") is linked to the fullest name of the
+document when its last name matches (rapidfuzz, to absorb spelling variants).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from .kb import KnowledgeBase
+from .lexicon import lexicon
+from .records import Entity, Person, Span
+from .text import fold
+
+_CLAUSE_END = re.compile(r"[,;.:!?()«»\"“”\n]|\s[-–—]\s")
+_OF = re.compile(r"\s(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?=[A-ZÀ-ÖØ-Þ])")
+_WORDS = re.compile(r"[\w'’-]+")
+
+
+@dataclass
+class _Draft:
+    name: str
+    honorific: str | None = None
+    role: str | None = None
+    organization: str | None = None
+    organization_id: str | None = None
+    mentions: list[Span] = field(default_factory=list)
+
+
+def _title_start(clause: str) -> int | None:
+    """Offset of the first job-title word in ``clause``."""
+    titles = lexicon().titles
+    for m in _WORDS.finditer(clause):
+        if fold(m.group()) in titles:
+            return m.start()
+    return None
+
+
+def _first_role(phrase: str) -> str:
+    """Cut coordinated roles: "Présidente du X et Présidente du Y" -> the first."""
+    titles = lexicon().titles
+    for m in re.finditer(r"\s+et\s+", phrase):
+        following = [fold(w) for w in _WORDS.findall(phrase[m.end() :])[:2]]
+        if any(w in titles for w in following):
+            return phrase[: m.start()]
+    return phrase
+
+
+def _org_phrase(rest: str, entities_at: dict[int, Entity], offset: int) -> str:
+    """The organisation named at the start of ``rest`` (an entity, or capitalised words)."""
+    ent = entities_at.get(offset)
+    if ent is not None:
+        return ent.text
+    out: list[str] = []
+    for m in re.finditer(r"\S+", rest):
+        word = m.group()
+        if word[:1].isupper() or word[:1].isdigit():
+            out.append(word)
+        elif fold(word) in {"de", "du", "des", "d'", "l'", "la", "et", "pour", "sur", "a", "en"} and out:
+            out.append(word)
+        elif re.match(r"[dl]['’][A-ZÀ-Ö]", word) and out:
+            out.append(word)
+        else:
+            break
+    while out and not (out[-1][:1].isupper() or re.match(r"[dl]['’][A-ZÀ-Ö]", out[-1])):
+        out.pop()
+    return " ".join(out)
+
+
+def split_role(phrase: str, start: int, entities_at: dict[int, Entity]) -> tuple[str, str | None]:
+    """("Secrétaire général adjoint du BLT") -> ("Secrétaire général adjoint", "BLT")."""
+    phrase = _first_role(phrase).strip()
+    m = _OF.search(phrase)
+    if m:
+        org = _org_phrase(phrase[m.end() :], entities_at, start + m.end())
+        if org:
+            return phrase[: m.start()].strip(), org
+    words = phrase.split()
+    suffixes = lexicon().nationality_suffixes
+    if len(words) >= 2 and words[-1].islower() and fold(words[-1]).endswith(
+        tuple(fold(s) for s in suffixes)
+    ) and fold(words[-1]) not in lexicon().role_particles:
+        return " ".join(words[:-1]), words[-1]
+    return phrase, None
+
+
+def _role_after(text: str, end: int, entities_at: dict[int, Entity]) -> tuple[str, str | None] | None:
+    m = re.match(r",\s*(?:(?:le|la|l['’])\s*)?", text[end : end + 10])
+    if not m:
+        return None
+    start = end + m.end()
+    stop = _CLAUSE_END.search(text, start)
+    clause = text[start : stop.start() if stop else len(text)]
+    if _title_start(clause) != 0:
+        return None
+    return split_role(clause, start, entities_at)
+
+
+def _role_before(
+    text: str, start: int, entities_at: dict[int, Entity], per_ends: set[int]
+) -> tuple[str, str | None] | None:
+    before = text[max(0, start - 400) : start]
+    m = re.search(r",\s*$", before)
+    if not m:
+        return None
+    clause_end = start - (len(before) - m.start())
+    floor = max(0, clause_end - 400)
+    last = None
+    for last in _CLAUSE_END.finditer(text, floor, clause_end):
+        pass
+    clause_start = last.end() if last else floor
+    # the clause is someone else's apposition: "X, Secrétaire général, M. Y"
+    back = text[:clause_start].rstrip()
+    if back.endswith(",") and len(back) - 1 in per_ends:
+        return None
+    clause = text[clause_start:clause_end]
+    t = _title_start(clause)
+    if t is None:
+        return None
+    return split_role(clause[t:], clause_start + t, entities_at)
+
+
+def _same_person(short: str, full: str) -> bool:
+    s, f = short.split(), full.split()
+    if len(s) >= len(f):
+        return False
+    return all(any(fuzz.ratio(fold(a), fold(b)) >= 85 for b in f) for a in s)
+
+
+def find_people(text: str, entities: Sequence[Entity], kb: KnowledgeBase) -> list[Person]:
+    """One :class:`Person` per named person, by the fullest form of the name."""
+    lex = lexicon()
+    entities_at = {e.start: e for e in entities if e.label in ("ORG", "LOC")}
+    pers = [e for e in entities if e.label == "PER"]
+    per_ends = {e.end for e in pers}
+    drafts: list[_Draft] = []
+    for e in sorted(pers, key=lambda e: -len(e.text.split())):
+        draft = next((d for d in drafts if d.name == e.text or _same_person(e.text, d.name)), None)
+        if draft is None:
+            draft = _Draft(e.text)
+            drafts.append(draft)
+        draft.mentions.append(Span(text=e.text, start=e.start, end=e.end))
+        h = re.search(rf"(?:{lex.honorific_re.pattern})$", text[max(0, e.start - 30) : e.start])
+        if h and draft.honorific is None:
+            draft.honorific = h.group().strip()
+        h_start = e.start - (len(h.group()) if h else 0)
+        role = _role_after(text, e.end, entities_at) or _role_before(text, h_start, entities_at, per_ends)
+        if role and draft.role is None:
+            draft.role, draft.organization = role
+    out = []
+    for d in sorted(drafts, key=lambda d: min(m.start for m in d.mentions)):
+        org_id = None
+        if d.organization:
+            ids = kb.by_acronym(d.organization) or kb.by_name(d.organization)
+            org_id = ids[0] if len(ids) == 1 else None
+        out.append(
+            Person(name=d.name, honorific=d.honorific, role=d.role, organization=d.organization,
+                   organization_id=org_id, mentions=tuple(sorted(d.mentions, key=lambda m: m.start)))
+        )
+    return out
