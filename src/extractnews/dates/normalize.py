@@ -1,0 +1,139 @@
+"""Pure normalisation functions: calendar fields -> ISO values and covered days.
+
+No regex and no I/O here; everything takes plain ints and dates and returns
+plain values, so each rule can be tested on its own.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+from typing import Literal
+
+Precision = Literal["day", "week", "month", "year"]
+
+
+@dataclass(frozen=True)
+class Point:
+    """One resolved end of a date: its value, precision and covered days."""
+
+    value: str
+    precision: Precision
+    first_day: dt.date
+    last_day: dt.date
+
+
+def valid_day(month: int, day: int, year: int | None = None) -> bool:
+    """True when ``day`` exists in ``month`` (of ``year``; any leap year when None)."""
+    if not 1 <= month <= 12 or day < 1:
+        return False
+    return day <= month_length(2000 if year is None else year, month)
+
+
+def month_length(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def expand_two_digit_year(yy: int, pivot: int) -> int:
+    """``03`` -> 2003, ``98`` -> 1998 (below ``pivot`` is this century)."""
+    return 2000 + yy if yy < pivot else 1900 + yy
+
+
+def day_point(year: int, month: int, day: int) -> Point:
+    d = dt.date(year, month, day)
+    return Point(d.isoformat(), "day", d, d)
+
+
+def month_point(year: int, month: int) -> Point:
+    first = dt.date(year, month, 1)
+    last = dt.date(year, month, month_length(year, month))
+    return Point(f"{year:04d}-{month:02d}", "month", first, last)
+
+
+def year_point(year: int) -> Point:
+    return Point(f"{year:04d}", "year", dt.date(year, 1, 1), dt.date(year, 12, 31))
+
+
+def week_point(day: dt.date) -> Point:
+    """The ISO week holding ``day``: ``2019-W19``, Monday to Sunday."""
+    iso_year, week, weekday = day.isocalendar()
+    monday = day - dt.timedelta(days=weekday - 1)
+    return Point(f"{iso_year:04d}-W{week:02d}", "week", monday, monday + dt.timedelta(days=6))
+
+
+def resolve_year(month: int, day: int | None, reference: dt.date, future: bool) -> int | None:
+    """The year of a date written without one.
+
+    Past (default): the most recent such day (or month) not after ``reference``.
+    Future: the next such day (or month) not before ``reference``. A 29 February
+    moves to the nearest leap year in that direction. None if none within 8 years.
+    """
+    step = 1 if future else -1
+    year = reference.year
+    for _ in range(9):
+        if day is None:
+            first = dt.date(year, month, 1)
+            last = dt.date(year, month, month_length(year, month))
+            if (future and last >= reference) or (not future and first <= reference):
+                return year
+        elif valid_day(month, day, year):
+            d = dt.date(year, month, day)
+            if (future and d >= reference) or (not future and d <= reference):
+                return year
+        year += step
+    return None
+
+
+def add_months(day: dt.date, months: int) -> tuple[int, int]:
+    """(year, month) ``months`` after the month of ``day``."""
+    index = day.year * 12 + day.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def relative_point(unit: str, offset: int, reference: dt.date) -> Point:
+    """ "hier" = ("day", -1), "la semaine prochaine" = ("week", 1)…"""
+    if unit == "day":
+        d = reference + dt.timedelta(days=offset)
+        return day_point(d.year, d.month, d.day)
+    if unit == "week":
+        return week_point(reference + dt.timedelta(weeks=offset))
+    if unit == "month":
+        return month_point(*add_months(reference, offset))
+    if unit == "year":
+        return year_point(reference.year + offset)
+    raise ValueError(f"unknown unit {unit!r}")
+
+
+def weekday_point(weekday: int, reference: dt.date, direction: int, inclusive: bool) -> Point:
+    """The ``weekday`` (0 = Monday) before (direction -1) or after (+1) ``reference``.
+
+    ``inclusive`` lets the reference day itself count ("ce lundi" said on a Monday).
+    """
+    if direction < 0:
+        delta = (reference.weekday() - weekday) % 7
+        if delta == 0 and not inclusive:
+            delta = 7
+        d = reference - dt.timedelta(days=delta)
+    else:
+        delta = (weekday - reference.weekday()) % 7
+        if delta == 0 and not inclusive:
+            delta = 7
+        d = reference + dt.timedelta(days=delta)
+    return day_point(d.year, d.month, d.day)
+
+
+def point_of(precision: Precision, day: dt.date) -> Point:
+    """The point of ``precision`` holding ``day``."""
+    if precision == "day":
+        return day_point(day.year, day.month, day.day)
+    if precision == "week":
+        return week_point(day)
+    if precision == "month":
+        return month_point(day.year, day.month)
+    return year_point(day.year)
+
+
+def span_value(start: Point, end: Point) -> str:
+    """ISO 8601 interval: ``2012-03-31/2012-04-05``, ``2008/2011``."""
+    return f"{start.value}/{end.value}"

@@ -1,0 +1,299 @@
+"""Compiled regular expressions of the dates capability, built once from ``dates_fr.json``.
+
+Every pattern is linear: quantifiers are bounded (``\\s{1,3}``) and none is nested,
+so a 200,000-character token or a 1.5-million-character document costs one pass
+per pattern. Patterns only find candidates; ``finder`` checks their context and
+``normalize`` turns them into values.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+from typing import Any
+
+from extractnews.data import load_json
+
+_DATA: Mapping[str, Any] = MappingProxyType(load_json("dates_fr.json"))
+
+#: Whitespace between two words of a date (also U+00A0 and U+202F).
+S = r"\s{1,3}"
+#: Optional whitespace (around a dash).
+S0 = r"\s{0,3}"
+APOS = "['’]"
+FLAGS = re.IGNORECASE | re.VERBOSE | re.UNICODE
+
+
+def phrase(text: str) -> str:
+    """A literal phrase as a regex: any apostrophe, any (no-break) space."""
+    out = []
+    for char in text:
+        if char in "'’":
+            out.append(APOS)
+        elif char == " ":
+            out.append(S)
+        else:
+            out.append(re.escape(char))
+    return "".join(out)
+
+
+def alternation(words: Iterable[str]) -> str:
+    """Longest first, so that "septembre" is tried before "sept"."""
+    unique = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(phrase(w) for w in unique) + ")"
+
+
+def fold(word: str) -> str:
+    """Lookup key of a matched word: lower case, straight apostrophe, plain spaces."""
+    return " ".join(word.lower().replace("’", "'").split())
+
+
+MONTHS: Mapping[str, int] = MappingProxyType(dict(_DATA["months"]))
+MONTH_ABBREVIATIONS: Mapping[str, int] = MappingProxyType(dict(_DATA["month_abbreviations"]))
+WEEKDAYS: Mapping[str, int] = MappingProxyType(dict(_DATA["weekdays"]))
+FIRST_DAY: frozenset[str] = frozenset(fold(w) for w in _DATA["first_day_ordinals"])
+RELATIVE: Mapping[str, tuple[str, int]] = MappingProxyType(
+    {fold(k): (v[0], int(v[1])) for k, v in _DATA["relative"].items() if not k.startswith("_")}
+)
+RELATIVE_NOT_AFTER: tuple[str, ...] = tuple(_DATA["relative_not_after"])
+RELATIVE_NOT_BEFORE: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        fold(k): frozenset(fold(w) for w in v)
+        for k, v in _DATA["relative_not_before"].items()
+        if not k.startswith("_")
+    }
+)
+WEEKDAY_RELATIVE: Mapping[str, int] = MappingProxyType(dict(_DATA["weekday_relative"]))
+OFFSET_UNITS: Mapping[str, str] = MappingProxyType(
+    {k: v for k, v in _DATA["offset_units"].items() if not k.startswith("_")}
+)
+YEAR_CONTEXT_WEAK: frozenset[str] = frozenset(fold(w) for w in _DATA["year_context_weak"]["words"])
+NOT_AFTER_YEAR: frozenset[str] = frozenset(fold(w) for w in _DATA["not_after_year"])
+PLURAL_OK_AFTER_YEAR: frozenset[str] = frozenset(fold(w) for w in _DATA["plural_ok_after_year"])
+FUTURE_ENDING_EXCLUSIONS: frozenset[str] = frozenset(_DATA["future_ending_exclusions"])
+PAST_AUXILIARIES: frozenset[str] = frozenset(fold(w) for w in _DATA["past_auxiliaries"])
+YEAR_MIN: int = int(_DATA["year_min"])
+YEAR_MAX: int = int(_DATA["year_max"])
+TWO_DIGIT_YEAR_PIVOT: int = int(_DATA["two_digit_year_pivot"])
+
+_MONTH_FULL = alternation(MONTHS)
+_MONTH_ANY = "(?:" + _MONTH_FULL + "|" + alternation(MONTH_ABBREVIATIONS) + r"\.?)"
+_WEEKDAY = alternation(WEEKDAYS)
+_DAY = "(?:" + alternation(_DATA["first_day_ordinals"]) + r"|3[01]|[12][0-9]|0?[1-9])"
+_YEAR = r"(?:1[89][0-9]{2}|20[0-9]{2})"
+#: Not glued to a word, a number or a symbol such as "A/RES/70/1" or "COVID-19".
+_NUM_START = r"(?<![\w/.,:\-–])"
+_NUM_END = r"(?![\w/]|[.,:\-–][0-9])"
+
+
+def _context(words: Iterable[str]) -> str:
+    """Context words before a month or a year; "d'" and "mi-" glue to it."""
+    parts = []
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):
+        glue = "" if word[-1] in "'’-" else S
+        parts.append(phrase(word) + glue)
+    return r"(?<![\w\-])(?P<ctx>" + "|".join(parts) + ")"
+
+
+#: "lundi 1er avril 2019", "8 mai", "29 Janvier 2013", "7 sept. 2019".
+DAY_DATE = re.compile(
+    rf"""
+    (?<![\w/.,\-–])
+    (?:(?P<wd>{_WEEKDAY}){S})?
+    (?P<d>{_DAY}){S}(?P<m>{_MONTH_ANY})
+    (?:{S}(?P<y>{_YEAR}))?
+    (?![\w/]|[.,\-–][0-9])
+    """,
+    FLAGS,
+)
+
+#: "du 31 mars au 5 avril 2012", "les 21 et 22 novembre", "du 3 au 5 mai 2021".
+DAY_SPAN = re.compile(
+    rf"""
+    (?<![\w/.,\-–])
+    (?:(?P<pre>du|de|entre(?:{S}le)?|les|des){S})?
+    (?:(?P<wd1>{_WEEKDAY}){S})?
+    (?P<d1>{_DAY})
+    (?:{S}(?P<m1>{_MONTH_ANY})(?:{S}(?P<y1>{_YEAR}))?)?
+    (?:{S}(?P<conn>au|et|à|jusqu{APOS}au){S}(?:le{S})?|{S0}(?P<dash>[\-–]){S0})
+    (?:(?P<wd2>{_WEEKDAY}){S})?
+    (?P<d2>{_DAY}){S}(?P<m2>{_MONTH_ANY})
+    (?:{S}(?P<y2>{_YEAR}))?
+    (?![\w/]|[.,\-–][0-9])
+    """,
+    FLAGS,
+)
+
+#: "juin 2017", "mi-mars 2019", "AVRIL 2005".
+MONTH_YEAR = re.compile(
+    rf"""
+    (?<![\w\-])
+    (?P<mi>mi-)?
+    (?P<m>{_MONTH_ANY}){S}(?P<y>{_YEAR})
+    {_NUM_END}
+    """,
+    FLAGS,
+)
+
+#: "de janvier à mars 2020", "entre avril et juin", "janvier-mars 2020".
+MONTH_SPAN = re.compile(
+    rf"""
+    (?<![\w'’\-])
+    (?:(?P<pre>de|entre|d{APOS}|du{S}mois{S}de)(?:{S})?)?
+    (?P<m1>{_MONTH_FULL})(?:{S}(?P<y1>{_YEAR}))?
+    (?:{S}(?P<conn>à|au|et|jusqu{APOS}à|jusqu{APOS}en){S}|{S0}(?P<dash>[\-–]){S0})
+    (?P<m2>{_MONTH_FULL})(?:{S}(?P<y2>{_YEAR}))?
+    {_NUM_END}
+    """,
+    FLAGS,
+)
+
+#: A bare month name where the context makes it a date: "en mai", "de février", "mi-mars".
+MONTH_IN_CONTEXT = re.compile(
+    _context(_DATA["month_context_before"])
+    + rf"""
+    (?P<m>{_MONTH_FULL})
+    (?![\w\-])
+    """,
+    FLAGS,
+)
+
+#: "2005-2009", "entre 2008 et 2011", "de 2005 à 2009", "2019/2020".
+YEAR_SPAN = re.compile(
+    rf"""
+    {_NUM_START}(?<![0-9][\s.])
+    (?:(?P<pre>entre|de|du){S})?
+    (?P<y1>{_YEAR})
+    (?:{S}(?P<conn>et|à|au){S}|{S0}(?P<dash>[\-–/]){S0})
+    (?P<y2>{_YEAR}|[0-9]{{2}})
+    {_NUM_END}
+    """,
+    FLAGS,
+)
+
+#: A year after a word that makes it a date: "en 2017", "depuis 2017", "l'année 2004".
+YEAR_IN_CONTEXT = re.compile(
+    _context(_DATA["year_context_before"])
+    + rf"""
+    (?P<y>{_YEAR})
+    {_NUM_END}
+    """,
+    FLAGS,
+)
+
+#: A year opening a sentence as its subject: "2020 a été une année record".
+YEAR_SUBJECT = re.compile(
+    rf"""
+    (?:^|(?<=[.!?…]\s)|(?<=\n))
+    (?P<y>{_YEAR})
+    (?=\s{{0,3}},|{S}{alternation(_DATA["year_subject_verbs"])}(?![\w\-]))
+    """,
+    FLAGS | re.MULTILINE,
+)
+
+#: "(2019)".
+YEAR_IN_PARENS = re.compile(rf"\(\s{{0,2}}(?P<y>{_YEAR})\s{{0,2}}\)", FLAGS)
+
+#: "31/12/2019", "31.12.2019", "4/11/03".
+NUMERIC_DMY = re.compile(
+    rf"""
+    {_NUM_START}
+    (?P<d>[0-9]{{1,2}})(?P<sep>[/.\-])(?P<m>[0-9]{{1,2}})(?P=sep)(?P<y>[0-9]{{4}}|[0-9]{{2}})
+    {_NUM_END}
+    """,
+    FLAGS,
+)
+
+#: "2019-05-08".
+NUMERIC_ISO = re.compile(
+    rf"""
+    {_NUM_START}
+    (?P<y>{_YEAR})-(?P<m>[0-9]{{2}})-(?P<d>[0-9]{{2}})
+    {_NUM_END}
+    """,
+    FLAGS,
+)
+
+#: "aujourd'hui", "hier", "la semaine dernière", "cette année"…
+RELATIVE_PHRASE = re.compile(
+    r"(?<![\w'’\-])(?P<rel>" + alternation(RELATIVE) + r")(?![\w'’])",
+    FLAGS,
+)
+
+#: "jeudi dernier", "mardi prochain".
+WEEKDAY_RELATIVE_PHRASE = re.compile(
+    rf"""
+    (?<![\w\-])
+    (?P<wd>{_WEEKDAY}){S}(?P<dir>{alternation(WEEKDAY_RELATIVE)})
+    (?![\w])
+    """,
+    FLAGS,
+)
+
+#: "ce lundi".
+WEEKDAY_THIS = re.compile(
+    rf"(?<![\w\-]){alternation(_DATA['weekday_this'])}{S}(?P<wd>{_WEEKDAY})(?![\w\-])",
+    FLAGS,
+)
+
+#: "il y a trois jours", "dans deux semaines" (parsed by dateparser).
+OFFSET_PHRASE = re.compile(
+    rf"""
+    (?<![\w\-])
+    (?P<dir>il{S}y{S}a|dans){S}
+    (?P<n>[0-9]{{1,3}}|{alternation(_DATA["number_words"])}){S}
+    (?P<unit>{alternation(OFFSET_UNITS)})
+    (?![\w\-])
+    """,
+    FLAGS,
+)
+
+#: Words that put the verb of a sentence in the future.
+FUTURE_CUE = re.compile(
+    r"(?<![\w\-])" + alternation(_DATA["future_cues"]) + r"(?![\w\-])",
+    FLAGS,
+)
+
+#: A lower-case verb in the simple future: "tiendra", "seront".
+FUTURE_VERB = re.compile(
+    r"(?<![\w\-])(?P<w>[a-zàâçéèêëîïôûùüÿœ]{2,40}(?:"
+    + "|".join(re.escape(e) for e in _DATA["future_endings"])
+    + r"))(?![\w\-'’])",
+)
+
+#: "dernier", "prochain"… right after a date.
+PAST_AFTER = re.compile(r"\s{1,3}" + alternation(_DATA["past_cues"]) + r"(?![\w])", FLAGS)
+FUTURE_AFTER = re.compile(r"\s{1,3}(?:prochain|prochaine|à\s{1,3}venir)(?![\w])", FLAGS)
+
+#: Auxiliaries of past tenses ("a", "ont", "s'est") that cancel an earlier future cue.
+PAST_AUX = re.compile(
+    r"(?<![\w\-'’])" + alternation(_DATA["past_auxiliaries"]) + r"(?![\w\-'’])",
+)
+
+#: Where the sentence holding a date begins.
+SENTENCE_END = re.compile(r"[.!?;:\n](?=\s)|\n")
+
+#: "plus de", "environ"… right before a year: a count, not a date.
+QUANTITY_BEFORE = re.compile(
+    alternation(_DATA["quantity_before"])
+    + r"\s{1,3}(?:"
+    + alternation(_DATA["year_context_before"])
+    + r"\s{0,3})?$",
+    FLAGS,
+)
+
+#: The word right after a year.
+NEXT_WORD = re.compile(r"\s{0,3}(?P<w>[%€$£]|[\w'’]{1,40})", FLAGS)
+
+#: "n°", "décret"… right before a number: an identifier ("loi n° 2019-20"), not a date.
+SYMBOL_BEFORE = re.compile(
+    r"(?<![\w])" + alternation(_DATA["symbol_before"]) + r"\s{0,3}$",
+    FLAGS,
+)
+
+#: A number right after a year and a range connective: "de 2000 à 3000 personnes".
+RANGE_PARTNER = re.compile(
+    r"(?:\s{1,3}(?:à|et|ou|au)\s{1,3}|\s{0,3}[\-–]\s{0,3})(?P<n>[0-9]{1,3}(?:[\s.][0-9]{3}){1,3}|[0-9]{1,6})(?![0-9])",
+    FLAGS,
+)
