@@ -1,0 +1,12 @@
+"""Amounts of money in French text, as :class:`~extractnews.records.Money` records.
+
+Pure functions, no spaCy: :func:`find_money` scans a document text,
+:func:`parse_amount` parses one written amount ("2,1 millions") exactly.
+"""
+
+from __future__ import annotations
+
+from extractnews.money.find import find_money
+from extractnews.money.parse import parse_amount
+
+__all__ = ["find_money", "parse_amount"]

@@ -1,0 +1,251 @@
+"""``find_money``: scan a text for amounts of money."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from typing import Literal
+
+from extractnews.money import patterns as p
+from extractnews.money.parse import (
+    currency_key,
+    magnitude,
+    parse_number,
+    parse_words,
+    resolve_currency,
+    scale,
+)
+from extractnews.records import Money
+
+#: How far back (characters) a qualifier, a prefix sign or a range's low end is looked for.
+_QUALIFIER_WINDOW = 40
+_PREFIX_WINDOW = 8
+_RANGE_WINDOW = 80
+#: An elided currency is taken from a mention at most this far back, and at
+#: most one sentence boundary away.
+_ELISION_REACH = 600
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int
+    end: int
+    amount: Decimal
+    key: str | None
+    qualifier: str | None = None
+    range_id: int | None = None
+    range_part: Literal["low", "high"] | None = None
+    elided: bool = False
+
+
+@dataclass(frozen=True)
+class _Number:
+    """A number token: its value, its span, its magnitude if written in words."""
+
+    start: int
+    end: int
+    value: Decimal
+    exponent: int
+    """Magnitude written inside the number in words ("deux millions")."""
+
+
+def _number(text: str, tok: re.Match[str]) -> _Number | None:
+    num = tok.group("num")
+    if num is not None:
+        try:
+            return _Number(tok.start(), tok.end(), parse_number(num), 0)
+        except ValueError:
+            return None
+    words = tok.group("words")
+    value = parse_words(words)
+    end = tok.end()
+    paren = p.PAREN.match(text, end)
+    if paren is not None:  # "Quarante-cinq (45) millions": one amount
+        end = paren.end()
+        if value is None:
+            value = parse_number(paren.group("num"))
+    if value is None:
+        return None
+    last = words.split()[-1].split("-")[-1].lower()
+    return _Number(tok.start(), end, value, p.MAGNITUDE_WORDS.get(last, 0))
+
+
+def _compound(text: str, number: _Number) -> _Number:
+    """ "1 milliard 200 millions" / "1 million 500 000": one number."""
+    if number.exponent:
+        return number
+    m = p.COMPOUND.match(text, number.end)
+    if m is None:
+        return number
+    high = magnitude(m.group("mag"))
+    low = magnitude(m.group("mag2")) if m.group("mag2") else 0
+    rest = parse_number(m.group("rest"))
+    if low >= high or scale(rest, low) >= scale(Decimal(1), high):
+        return number
+    value = scale(number.value, high) + scale(rest, low)
+    return _Number(number.start, m.end(), value, low or high)
+
+
+def _exponent(m: re.Match[str]) -> int:
+    word = m.group("mag") or m.group("abbr")
+    return magnitude(word) if word else 0
+
+
+def _qualifier(text: str, start: int, floor: int) -> str | None:
+    q = p.QUALIFIER.search(text, max(floor, start - _QUALIFIER_WINDOW), start)
+    return q.group("q").lower() if q else None
+
+
+def _within_reach(text: str, previous: _Hit, start: int) -> bool:
+    if previous.key is None or start - previous.end > _ELISION_REACH:
+        return False
+    boundaries = p.SENTENCE_END.findall(text, previous.end, start)
+    return len(boundaries) <= 1
+
+
+def _elided(text: str, number: _Number, hits: list[_Hit], quantity: int) -> _Hit | None:
+    """A bare "5 millions" right after a money mention takes its currency, unless
+    a quantity that is not money ("2 millions d'habitants", ending at
+    ``quantity``) came in between."""
+    if not hits or quantity > hits[-1].end:
+        return None
+    end, exponent = number.end, 0
+    if not number.exponent:
+        mag = p.MAGNITUDE.match(text, end)
+        if mag is None or mag.group("mag") is None:
+            return None
+        end, exponent = mag.end(), _exponent(mag)
+    if p.OF_NOUN.match(text, end) or not _within_reach(text, hits[-1], number.start):
+        return None
+    return _Hit(number.start, end, scale(number.value, exponent), hits[-1].key, elided=True)
+
+
+def _read(
+    text: str, number: _Number, hits: list[_Hit], floor: int, quantity: int
+) -> tuple[_Hit, int] | None:
+    """The money mention at ``number`` and its magnitude exponent, if any."""
+    suffix = p.SUFFIX.match(text, number.end)
+    if suffix is not None:
+        exponent = 0 if number.exponent else _exponent(suffix)
+        written = suffix.group("acur") or suffix.group("cur")
+        amount = scale(number.value, exponent)
+        hit = _Hit(number.start, suffix.end(), amount, currency_key(written))
+        return hit, number.exponent or exponent
+    prefix = p.PREFIX.search(text, max(floor, number.start - _PREFIX_WINDOW), number.start)
+    if prefix is not None:
+        mag = p.MAGNITUDE.match(text, number.end)
+        exponent = 0 if number.exponent or mag is None else _exponent(mag)
+        end = mag.end() if mag else number.end
+        key = currency_key(prefix.group("pcur"))
+        return _Hit(prefix.start(), end, scale(number.value, exponent), key), exponent
+    elided = _elided(text, number, hits, quantity)
+    return None if elided is None else (elided, 0)
+
+
+def _range_low(
+    text: str, high: _Hit, number: _Number, exponent: int, hits: list[_Hit], floor: int
+) -> _Hit | None:
+    """The low end of "entre 2 et 3 millions d'euros", "de 10 à 15 M€", "2-3 M$"."""
+    window = max(0, number.start - _RANGE_WINDOW)
+    low = p.RANGE_LOW.search(text, window, number.start)
+    if low is None:
+        return None
+    lead = (low.group("lead") or "").lower()
+    if low.group("conn").lower() == "et" and lead != "entre":
+        return None
+    low_start = low.start("num") if low.group("num") is not None else low.start("words")
+    if low_start < floor and not (hits and hits[-1].elided and hits[-1].start == low_start):
+        return None
+    if low.group("num") is not None:
+        value = parse_number(low.group("num"))
+        own = 0
+    else:
+        parsed = parse_words(low.group("words"))
+        if parsed is None:
+            return None
+        value = parsed
+        own = p.MAGNITUDE_WORDS.get(low.group("words").split()[-1].lower(), 0)
+    low_end = low.end("num") if low.group("num") is not None else low.end("words")
+    if low.group("mag"):
+        own, low_end = magnitude(low.group("mag")), low.end("mag")
+    if not own and exponent and value <= number.value.scaleb(-number.exponent):
+        own = exponent  # "entre 2 et 3 millions": the low end shares the magnitude
+    qualifier = _qualifier(text, low.start(), floor)
+    return _Hit(low_start, low_end, scale(value, own), high.key, qualifier, range_part="low")
+
+
+def _joined_range(text: str, previous: _Hit, hit: _Hit) -> bool:
+    """Two full mentions forming a range: "entre 2 millions d'euros et 3 millions d'euros"."""
+    join = p.RANGE_JOIN.search(text, previous.end, hit.start)
+    if join is None or join.start() != previous.end or previous.range_id is not None:
+        return False
+    lead = p.RANGE_LEAD.search(text, max(0, previous.start - 10), previous.start)
+    if lead is None:
+        return False
+    return (join.group("conn").lower() == "et") == (lead.group("lead").lower() == "entre")
+
+
+def _scan(text: str) -> list[_Hit]:
+    hits: list[_Hit] = []
+    floor = 0
+    range_id = 0
+    quantity = -1
+    for tok in p.TOKEN.finditer(text):
+        if tok.start() < floor:
+            continue
+        number = _number(text, tok)
+        if number is None:
+            continue
+        number = _compound(text, number)
+        found = _read(text, number, hits, floor, quantity)
+        if found is None:
+            if number.exponent or p.MAGNITUDE.match(text, number.end):
+                quantity = number.end  # "2 millions d'habitants": not money
+            continue
+        hit, exponent = found
+        hit = replace(hit, qualifier=_qualifier(text, hit.start, floor))
+        low = None
+        if hit.start == number.start:
+            low = _range_low(text, hit, number, exponent, hits, floor)
+        if low is not None:
+            if hits and hits[-1].start == low.start:
+                hits.pop()
+            range_id += 1
+            hits.append(replace(low, range_id=range_id))
+            hit = replace(hit, range_id=range_id, range_part="high")
+        elif hits and _joined_range(text, hits[-1], hit):
+            range_id += 1
+            hits[-1] = replace(hits[-1], range_id=range_id, range_part="low")
+            hit = replace(hit, range_id=range_id, range_part="high")
+        hits.append(hit)
+        floor = hit.end
+    return hits
+
+
+def find_money(text: str, *, default_dollar: str = "USD") -> list[Money]:
+    """Every amount of money in ``text``, sorted by start, without overlaps.
+
+    ``text[m.start:m.end] == m.text``; ``amount`` is an exact Decimal with its
+    magnitude applied; ``currency`` an ISO 4217 code (a bare "dollars" is
+    ``default_dollar``), None when the text gives none; qualifiers ("près de")
+    go to ``qualifier``; both ends of a range share a ``range_id``.
+    """
+    resolved: dict[str | None, str | None] = {}
+    out = []
+    for hit in _scan(text):
+        if hit.key not in resolved:
+            resolved[hit.key] = resolve_currency(hit.key, text, default_dollar)
+        out.append(
+            Money(
+                text=text[hit.start : hit.end],
+                start=hit.start,
+                end=hit.end,
+                amount=hit.amount,
+                currency=resolved[hit.key],
+                qualifier=hit.qualifier,
+                range_id=hit.range_id,
+                range_part=hit.range_part,
+            )
+        )
+    return out

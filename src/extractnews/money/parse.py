@@ -1,0 +1,118 @@
+"""Short pure functions: parse a written number, apply a magnitude, resolve a currency.
+
+No float anywhere: every amount is an exact :class:`~decimal.Decimal`.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from text_to_num import text2num
+
+from extractnews.money import patterns as p
+
+_SPACES = str.maketrans("", "", " \u00a0\u202f\u2009'’")
+_COMMA_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3}){2,}")
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
+def parse_number(written: str) -> Decimal:
+    """``"1 500 000"``, ``"1.500.000"``, ``"2,1"``, ``"12,345,678"`` -> exact Decimal.
+
+    A comma is the decimal mark unless it separates two or more groups of
+    three digits; a dot is a thousands separator when it is followed by
+    groups of exactly three digits, else a decimal mark.
+    """
+    s = written.strip().translate(_SPACES)
+    if "," in s and "." in s:
+        decimal_mark = "," if s.rfind(",") > s.rfind(".") else "."
+        thousands = "." if decimal_mark == "," else ","
+        s = s.replace(thousands, "").replace(decimal_mark, ".")
+    elif "," in s:
+        s = s.replace(",", "") if _COMMA_THOUSANDS.fullmatch(s) else s.replace(",", ".")
+    elif "." in s and _DOT_THOUSANDS.fullmatch(s):
+        s = s.replace(".", "")
+    try:
+        value = Decimal(s)
+    except InvalidOperation:
+        raise ValueError(f"not a number: {written!r}") from None
+    if not value.is_finite():
+        raise ValueError(f"not a number: {written!r}")
+    return value
+
+
+def parse_words(written: str) -> Decimal | None:
+    """``"quarante-cinq"``, ``"deux millions"`` -> Decimal, via text2num; None if not a number."""
+    words = " ".join(written.lower().split())
+    try:
+        return Decimal(int(text2num(words, "fr")))
+    except (ValueError, TypeError, IndexError, KeyError):
+        return None
+
+
+def magnitude(word: str) -> int:
+    """Power of ten of a magnitude word ("millions" -> 6) or abbreviation ("Md" -> 9)."""
+    exponent = p.MAGNITUDE_WORDS.get(word.lower())
+    if exponent is None:
+        exponent = p.MAGNITUDE_ABBREVIATIONS[word]
+    return exponent
+
+
+def scale(amount: Decimal, exponent: int) -> Decimal:
+    """``amount * 10**exponent``, exact, integral results without a fractional part."""
+    scaled = amount.scaleb(exponent) if exponent else amount
+    if scaled == scaled.to_integral_value():
+        return scaled.quantize(Decimal(1))
+    return scaled.normalize()
+
+
+def parse_amount(written: str) -> Decimal:
+    """Parse an amount without its currency: digits or words, with an optional magnitude.
+
+    ``"2,1 millions"`` -> 2100000, ``"4,5 Md"`` -> 4500000000,
+    ``"deux millions"`` -> 2000000, ``"1 500 000"`` -> 1500000.
+    Raises ValueError when ``written`` is not an amount.
+    """
+    m = p.AMOUNT.fullmatch(written.strip())
+    if m is None:
+        raise ValueError(f"not an amount: {written!r}")
+    if m.group("num") is not None:
+        value = parse_number(m.group("num"))
+    else:
+        words = parse_words(m.group("words"))
+        if words is None:
+            raise ValueError(f"not an amount: {written!r}")
+        value = words
+    mag = m.group("mag") or m.group("abbr")
+    return scale(value, magnitude(mag) if mag else 0)
+
+
+def currency_key(written: str) -> str | None:
+    """The ISO code or ``@key`` of a written currency name, code or symbol."""
+    folded = p.fold_currency(written)
+    return p.CURRENCY_KEYS.get(folded)
+
+
+def _cue_found(cues: tuple[re.Pattern[str], ...], text: str) -> bool:
+    return any(cue.search(text) for cue in cues)
+
+
+def resolve_currency(key: str | None, text: str, default_dollar: str = "USD") -> str | None:
+    """Turn a key into an ISO code: ``@dollar`` is ``default_dollar``, other
+    ``@keys`` follow the contextual rules of the data file (cues in ``text``)."""
+    seen: set[str] = set()
+    while key is not None and key.startswith("@"):
+        if key == "@dollar":
+            return default_dollar
+        if key in seen:
+            return None
+        seen.add(key)
+        rules, default = p.CONTEXTUAL[key]
+        for rule in rules:
+            if _cue_found(rule.any, text) and not _cue_found(rule.none, text):
+                key = rule.code
+                break
+        else:
+            key = default
+    return key

@@ -1,0 +1,191 @@
+"""Money: fixtures (one case per line of fixtures/money.txt), number-parser
+properties, data-file validation and linear-time guards."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import time
+from decimal import Decimal
+
+import pycountry
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extractnews.data import load_json
+from extractnews.money import find_money, parse_amount
+from extractnews.money.parse import parse_number, resolve_currency
+from tests.annotated import load, parse
+
+CASES = load("money.txt")
+
+
+@pytest.mark.parametrize("annotated", [line for _, line in CASES], ids=[i for i, _ in CASES])
+def test_fixture(annotated: str) -> None:
+    text, tags = parse(annotated)
+    found = find_money(text)
+    for m in found:
+        assert text[m.start : m.end] == m.text
+    got = [(m.text, m.start, m.end, m.amount, m.currency, m.qualifier, m.range_part) for m in found]
+    want = [
+        (
+            t.text,
+            t.start,
+            t.end,
+            Decimal(t.attrs["amount"]),
+            t.attrs["currency"] or None,
+            t.attrs.get("qualifier"),
+            t.attrs.get("range"),
+        )
+        for t in tags
+    ]
+    assert got == want
+    ranges: dict[int, list[str]] = {}
+    for m in found:
+        if m.range_id is not None:
+            ranges.setdefault(m.range_id, []).append(str(m.range_part))
+    assert all(parts == ["low", "high"] for parts in ranges.values())
+
+
+def test_sorted_without_overlap() -> None:
+    text = " ".join(parse(line)[0] for _, line in CASES)
+    found = find_money(text)
+    assert [m.start for m in found] == sorted(m.start for m in found)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))
+
+
+def test_default_dollar() -> None:
+    (m,) = find_money("Le gouvernement versera 3 millions de dollars.", default_dollar="CAD")
+    assert m.currency == "CAD"
+    (m,) = find_money(
+        "Le gouvernement versera 3 millions de dollars américains.", default_dollar="CAD"
+    )
+    assert m.currency == "USD"
+
+
+def test_amount_is_exact_through_json() -> None:
+    (m,) = find_money("Le total atteint 123 456 789 012 345,67 euros.")
+    assert m.amount == Decimal("123456789012345.67")
+    dumped = json.loads(m.model_dump_json(), parse_float=Decimal)
+    assert Decimal(str(dumped["amount"])) == Decimal("123456789012345.67")
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [
+        ("2,1 millions", "2100000"),
+        ("4,5 milliards", "4500000000"),
+        ("4,5 Md", "4500000000"),
+        ("deux millions", "2000000"),
+        ("1 500 000", "1500000"),
+        ("1.500.000", "1500000"),
+        ("12,345,678", "12345678"),
+        ("2.5", "2.5"),
+        ("mille", "1000"),
+        ("3 billions", "3000000000000"),
+    ],
+)
+def test_parse_amount(written: str, value: str) -> None:
+    assert parse_amount(written) == Decimal(value)
+
+
+@pytest.mark.parametrize("written", ["", "dollars", "abc", "12 pommes"])
+def test_parse_amount_rejects(written: str) -> None:
+    with pytest.raises(ValueError):
+        parse_amount(written)
+
+
+def french(value: Decimal, sep: str) -> str:
+    """Format a non-negative Decimal the French way: grouped thousands, decimal comma."""
+    _sign, digits, exponent = value.as_tuple()
+    assert isinstance(exponent, int)
+    text = "".join(map(str, digits))
+    if exponent < 0:
+        text = text.rjust(-exponent + 1, "0")
+        whole, frac = text[:exponent], text[exponent:]
+    else:
+        whole, frac = text + "0" * exponent, ""
+    whole = whole.lstrip("0") or "0"
+    groups = []
+    while whole:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    return sep.join(groups) + ("," + frac if frac else "")
+
+
+amounts = st.decimals(
+    min_value=0, max_value=Decimal("1e15"), places=2, allow_nan=False, allow_infinity=False
+)
+
+
+@given(amounts, st.sampled_from([" ", "\u00a0", "\u202f", "."]))
+def test_french_round_trip(value: Decimal, sep: str) -> None:
+    assert parse_number(french(value, sep)) == value
+
+
+@given(st.integers(min_value=0, max_value=10**18), st.integers(min_value=0, max_value=99))
+def test_large_amounts_stay_exact(whole: int, cents: int) -> None:
+    value = Decimal(whole) + Decimal(cents) / 100
+    written = french(value, "\u202f") + " euros"
+    (m,) = find_money(f"Le montant s'élève à {written}.")
+    assert m.amount == value
+    assert m.currency == "EUR"
+
+
+def test_float_would_round() -> None:
+    written = "123 456 789 012 345,67"
+    assert parse_number(written) == Decimal("123456789012345.67")
+    assert Decimal(float("123456789012345.67")) != Decimal("123456789012345.67")
+
+
+def test_data_codes_are_iso_4217() -> None:
+    data = load_json("currencies_fr.json")
+    codes = {e["code"] for e in data["names"]} | set(data["codes"]) | set(data["prefix_codes"])
+    codes |= set(data["symbols"].values()) | set(data["abbreviations"].values())
+    for spec in data["contextual"].values():
+        codes |= {r["code"] for r in spec["rules"]} | {spec["default"]}
+    for code in codes:
+        if code is None or code.startswith("@"):
+            assert code is None or code == "@dollar" or code in data["contextual"]
+        else:
+            assert pycountry.currencies.get(alpha_3=code) is not None, code
+
+
+def test_cfa_resolution() -> None:
+    assert resolve_currency("@cfa", "Au Gabon et au Tchad.") == "XAF"
+    assert resolve_currency("@cfa", "Au Gabon et au Sénégal.") == "XOF"
+    assert resolve_currency("@cfa", "Sans contexte.") == "XOF"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1" * 200_000,
+        "a" * 200_000,
+        "111 " * 50_000,
+        "1.000." * 40_000,
+        "1,2," * 50_000,
+        "deux-" * 40_000,
+        "entre 2 et " * 20_000,
+        "10 millions " * 20_000,
+        " " * 200_000 + "5 euros",
+        "$" * 200_000,
+    ],
+    ids=[
+        "digits",
+        "letters",
+        "groups",
+        "dots",
+        "commas",
+        "words",
+        "ranges",
+        "bare",
+        "blank",
+        "signs",
+    ],
+)
+def test_linear_time(text: str) -> None:
+    start = time.perf_counter()
+    find_money(text)
+    assert time.perf_counter() - start < 3.0
