@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 from .records import (
     Acronym,
-    DateMention,
     Dateline,
+    DateMention,
     DocumentSymbol,
     Entity,
     Extraction,

@@ -18,31 +18,66 @@ organisation entity that ends right before the parenthesis.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from .entities import Candidate
+from .entities import Candidate, relabel_misc
 from .kb import Hit, KnowledgeBase, OrgEntry
 from .lexicon import lexicon
 from .records import Acronym
-from .text import fold, fold_key
+from .text import fold, fold_key, last_match
 
 _ACRONYM = r"[A-ZÀ-Ö][A-Za-zÀ-öø-ÿ0-9&]*[A-Z0-9][A-Za-z0-9&]*(?:-[A-Z0-9][A-Za-z0-9]*)?"
 ACRONYM_TOKEN = re.compile(rf"(?<![\w/.-])(?P<short>{_ACRONYM})(?![\w/]|-\w)")
 _PAREN_AFTER = re.compile(
-    rf"[ \u00a0]*[.,]?[ \u00a0]*\([ \u00a0]*(?:«[ \u00a0]*)?(?P<short>{_ACRONYM})[ \u00a0]*(?:»[ \u00a0]*)?(?:[ \u00a0,;][^()\n]{{0,80}})?\)"
+    rf"""[ \u00a0]*[.,]?[ \u00a0]*                 # "Long Form (" or "Long Form. ("
+    \([ \u00a0]*(?:«[ \u00a0]*)?(?P<short>{_ACRONYM})[ \u00a0]*(?:»[ \u00a0]*)?
+    (?:[ \u00a0,;][^()\n]{{0,80}})?\)                # "(UNOCT, selon son sigle anglais)"
+    """,
+    re.VERBOSE,
 )
 _PAREN_LONG = re.compile(rf"(?P<short>{_ACRONYM})[ \u00a0]*\((?P<long>[^()\n]{{4,150}})\)")
 _OU_SIGLE = re.compile(
     rf",[ \u00a0]+(?:ou|dite?s?|appelée?s?|connue?s?[ \u00a0]+sous[ \u00a0]+le[ \u00a0]+nom[ \u00a0]+d['’])"
-    rf"[ \u00a0]*(?:l['’]|le[ \u00a0]+|la[ \u00a0]+)?«?[ \u00a0]*(?P<short>{_ACRONYM})[ \u00a0]*»?(?=[,;.)\s])"
+    rf"[ \u00a0]*(?:l['’]|le[ \u00a0]+|la[ \u00a0]+)?«?[ \u00a0]*"
+    rf"(?P<short>{_ACRONYM})[ \u00a0]*»?(?=[,;.)\s])"
 )
 _STOPWORDS = frozenset(
-    "de du des la le les l d et en au aux a pour sur contre dans par avec sans sous entre "
-    "of the and for on in to".split()
+    [
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "les",
+        "l",
+        "d",
+        "et",
+        "en",
+        "au",
+        "aux",
+        "a",
+        "pour",
+        "sur",
+        "contre",
+        "dans",
+        "par",
+        "avec",
+        "sans",
+        "sous",
+        "entre",
+        "of",
+        "the",
+        "and",
+        "for",
+        "on",
+        "in",
+        "to",
+    ]
 )
 _BOUNDARY = re.compile(r"[.;:!?«»()\[\]\n]|,\s")
 
@@ -54,6 +89,14 @@ class Definition:
     long: str
     long_start: int
     long_end: int
+
+
+@functools.cache
+def not_acronyms() -> frozenset[str]:
+    """Upper-case tokens that are never organisation acronyms: the word list and ISO 4217 codes."""
+    import pycountry
+
+    return lexicon().acronym_stoplist | {c.alpha_3 for c in pycountry.currencies}
 
 
 def is_acronym_like(token: str) -> bool:
@@ -69,62 +112,84 @@ def _letters(short: str) -> str:
 def _words_before(text: str, end: int, limit: int) -> list[tuple[int, int]]:
     """Word spans ending at ``end``, right to left, stopping at a sentence boundary."""
     floor = max(0, end - 300)
-    boundary = None
-    for boundary in _BOUNDARY.finditer(text, floor, end):
-        pass
+    boundary = last_match(_BOUNDARY, text, floor, end)
     lo = boundary.end() if boundary else floor
     words = [(m.start(), m.end()) for m in re.finditer(r"[\w'’-]+", text[lo:end])]
     return [(lo + s, lo + e) for s, e in words][::-1][:limit]
 
 
-def _initials(word: str) -> tuple[str, bool]:
-    """The letters a word may give an acronym, and whether it is a skippable stopword."""
+def _word_letters(word: str) -> tuple[str, bool]:
+    """The folded letters of a word (elision dropped) and whether it is a stopword."""
     folded = fold(word)
     if "'" in folded:
-        head, _, folded = folded.partition("'")
-        if not folded:
-            return "", True
-    parts = [p for p in folded.split("-") if p]
-    if not parts:
-        return "", True
-    if folded in _STOPWORDS:
-        return folded[0], True
-    return "".join(p[0] for p in parts), False
+        folded = folded.partition("'")[2]
+    return folded, (not folded or folded in _STOPWORDS)
+
+
+def _align(letters: str, words: Sequence[str], max_skips: int) -> bool:
+    """Can ``letters`` be spelt by the words, left to right?
+
+    Each word gives the first letter of each of its hyphenated parts, or its
+    first two or three letters, or nothing: freely for stopwords, at most
+    ``max_skips`` times for content words. The first word must give the first
+    letter; one trailing letter may stay unmatched for long acronyms (MISMA:
+    "Mission internationale de soutien au Mali", the A being "africaine").
+    """
+    parsed = [_word_letters(w) for w in words]
+
+    @functools.cache
+    def go(w: int, i: int, skips: int) -> bool:
+        if i == len(letters):
+            return all(stop for _, stop in parsed[w:]) or w == len(parsed)
+        if w == len(parsed):
+            return i == len(letters) - 1 and len(letters) >= 5
+        word, stop = parsed[w]
+        options = {"".join(p[0] for p in word.split("-") if p)} | {word[:2], word[:3], word[:1]}
+        for opt in options:
+            if opt and letters.startswith(opt, i) and go(w + 1, i + len(opt), skips):
+                return True
+        if w == 0:
+            return False
+        if stop:
+            return go(w + 1, i, skips)
+        return skips < max_skips and go(w + 1, i, skips + 1)
+
+    return go(0, 0, 0)
 
 
 def match_long_form(text: str, end: int, short: str) -> int | None:
-    """Start of the long form ending at ``end`` whose initials spell ``short``, or None."""
+    """Start of the shortest long form ending at ``end`` whose words spell ``short``, or None."""
     letters = _letters(short)
     if len(letters) < 2:
         return None
-    words = _words_before(text, end, 3 * len(letters) + 6)
-    # match the acronym's letters right to left against word initials
-    i = len(letters) - 1
-    start = None
-    skipped_content = 0
-    for ws, we in words:
-        word = text[ws:we]
-        initial, stop = _initials(word)
-        if i >= 0 and initial and letters[i - len(initial) + 1 : i + 1] == initial and len(initial) <= i + 1:
-            i -= len(initial)
-            start = ws
-            if i < 0:
-                break
-        elif i >= 0 and initial and len(initial) > 1 and letters[i] == initial[-1] and not stop:
-            # a hyphenated word that gives only its last part's letter
-            i -= 1
-            start = ws
-        elif not stop:
-            skipped_content += 1
-            if skipped_content > max(1, len(letters) // 2):
-                return None
-    if i >= 0 or start is None:
-        return None
-    first = text[start]
-    if "'" in text[start : start + 3] or "’" in text[start : start + 3]:
-        start = start + max(text.find("'", start, start + 3), text.find("’", start, start + 3)) - start + 1
-        first = text[start]
-    return start if first.isupper() or first.isdigit() else None
+    spans = _words_before(text, end, 3 * len(letters) + 6)[::-1]  # left to right
+    words = [text[s:e] for s, e in spans]
+    max_skips = max(1, len(letters) // 2)
+    for k in range(len(words) - 1, -1, -1):
+        head, stop = _word_letters(words[k])
+        if stop or not head.startswith(letters[0]):
+            continue
+        if _align(letters, words[k:], max_skips):
+            start = spans[k][0]
+            quote = max(text.rfind("'", start, start + 3), text.rfind("’", start, start + 3))
+            if quote != -1:
+                start = quote + 1
+            return start if text[start].isupper() or text[start].isdigit() else None
+    return None
+
+
+def head_word_start(text: str, end: int) -> int | None:
+    """Start of the name ending at ``end`` that opens with an organisation head word.
+
+    "Conseil des Ministres Africains chargés de l'Eau (AMCOW)": the nearest
+    capitalised "Conseil", "Banque", "Mission"... within the same clause.
+    """
+    heads = lexicon().org_heads
+    for s, e in _words_before(text, end, 14):
+        word = text[s:e]
+        if word[:1].isupper() and fold(word) in heads:
+            return s
+    return None
 
 
 def _kb_name_ending(hits: Sequence[Hit], ids: Sequence[str], end: int, text: str) -> Hit | None:
@@ -139,7 +204,7 @@ def find_definitions(
 ) -> list[Definition]:
     """Every in-text acronym definition, in text order."""
     out: list[Definition] = []
-    stop = lexicon().acronym_stoplist
+    stop = not_acronyms()
     orgs_ending = {c.end: c for c in entities if c.label == "ORG"}
     for m in _PAREN_AFTER.finditer(text):
         short = m.group("short")
@@ -155,6 +220,8 @@ def find_definitions(
             cand = orgs_ending.get(end)
             if cand is not None and cand.length > len(short) + 3:
                 start = cand.start
+        if start is None:
+            start = head_word_start(text, end)
         if start is not None:
             out.append(Definition(short, m.start("short"), text[start:end], start, end))
     for m in _PAREN_LONG.finditer(text):
@@ -191,8 +258,10 @@ def definition_candidates(text: str, definitions: Iterable[Definition]) -> list[
         pos = folded.find(key)
         while pos != -1:
             end = pos + len(key)
-            if (pos == 0 or not folded[pos - 1].isalnum()) and (end == len(text) or not folded[end].isalnum()):
-                out.append(Candidate(pos, end, "ORG", "definition"))
+            if (pos == 0 or not folded[pos - 1].isalnum()) and (
+                end == len(text) or not folded[end].isalnum()
+            ):
+                out.append(Candidate(pos, end, relabel_misc(text[pos:end], "ORG"), "definition"))
             pos = folded.find(key, end)
     return out
 
@@ -216,30 +285,37 @@ def _headline(text: str, start: int, end: int) -> bool:
     letters = [c for c in line if c.isalpha()]
     if len(letters) > 12 and sum(c.isupper() for c in letters) / len(letters) > 0.7:
         return True
+    # an upper-case run of words: "NEW YORK", "BURKINA FASO", "GENÈVE/NEW YORK"
+    left = re.search(r"(?:^|[^\w'’])([A-ZÀ-ÖØ-Þ]{2,})[ \u00a0-]$", text[max(0, start - 30) : start])
+    right = re.match(r"[ \u00a0-]([A-ZÀ-ÖØ-Þ]{2,})(?![\w'’])", text[end : end + 30])
+    if left or right:
+        return True
     before = re.findall(r"[\w'’-]+", text[max(0, start - 40) : start])[-1:]
     after = re.findall(r"[\w'’-]+", text[end : end + 40])[:1]
-    return any(len(w) > 3 and w.isupper() and not is_acronym_like(w.strip("'’")) for w in before + after) or any(
-        len(w) > 3 and w.isupper() for w in before + after if w.isalpha() and len(w) > 6
-    )
+    return any(
+        len(w) > 3 and w.isupper() and not is_acronym_like(w.strip("'’")) for w in before + after
+    ) or any(len(w) > 3 and w.isupper() for w in before + after if w.isalpha() and len(w) > 6)
 
 
 def find_acronym_mentions(
     text: str, kb: KnowledgeBase, hits: Sequence[Hit], definitions: Sequence[Definition]
 ) -> list[tuple[int, int, str]]:
     """``(start, end, short)`` of every acronym that names an organisation or body."""
-    lex = lexicon()
     found: dict[int, tuple[int, int, str]] = {}
     for h in hits:
         if h.kind == "acronym":
             found[h.start] = (h.start, h.end, text[h.start : h.end])
     defined = {d.short for d in definitions}
-    places = kb.places
+    stop = not_acronyms()
     for m in ACRONYM_TOKEN.finditer(text):
         short = m.group("short")
-        if m.start() in found or not is_acronym_like(short) or short in lex.acronym_stoplist:
+        if m.start() in found or not is_acronym_like(short) or short in stop:
             continue
+        parts = [p for p in short.split("-") if not p.isdigit()]
+        if parts and all(p in stop for p in parts):
+            continue  # "COVID-19", "TPE-PME"
         if short not in defined:
-            if short in places or _headline(text, m.start(), m.end()):
+            if kb.is_place(short) or _headline(text, m.start(), m.end()):
                 continue
             if not kb.by_acronym(short) and len(_letters(short)) < 2:
                 continue
@@ -247,7 +323,9 @@ def find_acronym_mentions(
     return sorted(found.values())
 
 
-def _pick(kb: KnowledgeBase, ids: Sequence[str], present: set[str]) -> tuple[OrgEntry | None, tuple[str, ...]]:
+def _pick(
+    kb: KnowledgeBase, ids: Sequence[str], present: set[str]
+) -> tuple[OrgEntry | None, tuple[str, ...]]:
     if len(ids) == 1:
         return kb.orgs[ids[0]], ()
     here = [i for i in ids if i in present]
@@ -257,20 +335,44 @@ def _pick(kb: KnowledgeBase, ids: Sequence[str], present: set[str]) -> tuple[Org
 
 
 def _link(kb: KnowledgeBase, d: Definition) -> OrgEntry | None:
-    """The knowledge-base organisation an in-text definition names, if any."""
-    by_name = kb.by_name(d.long)
+    """The knowledge-base organisation an in-text definition names, if any.
+
+    The long form is a known name of the organisation, or the acronym is
+    known and the long form is close to one of its names (a spelling slip,
+    or a shortened name: "Mission internationale de soutien au Mali" for
+    "... sous conduite africaine").
+    """
     ids = kb.by_acronym(d.short)
-    for oid in by_name:
+    for oid in kb.by_name(d.long):
         if not ids or oid in ids:
             return kb.orgs[oid]
     key = fold_key(d.long)
     best, score = None, 0.0
     for oid in ids:
-        org = kb.orgs[oid]
-        s = max(fuzz.ratio(key, fold_key(n)) for n in org.names)
-        if s > score:
-            best, score = org, s
-    return best if best is not None and score >= 88 else (kb.orgs[by_name[0]] if by_name else None)
+        for name in kb.orgs[oid].names:
+            s = max(fuzz.ratio(key, fold_key(name)), fuzz.token_set_ratio(key, fold_key(name)) - 5)
+            if s > score:
+                best, score = kb.orgs[oid], s
+    if best is not None and score >= 88:
+        return best
+    by_name = kb.by_name(d.long)
+    return kb.orgs[by_name[0]] if len(by_name) == 1 else None
+
+
+def _best_definitions(
+    kb: KnowledgeBase, definitions: Sequence[Definition]
+) -> dict[str, tuple[Definition, OrgEntry | None]]:
+    """One definition per acronym: the first, unless a later one spells a known name exactly."""
+    out: dict[str, tuple[Definition, OrgEntry | None]] = {}
+    for d in definitions:
+        org = _link(kb, d)
+        if d.short not in out:
+            out[d.short] = (d, org)
+        elif org is not None and any(fold_key(d.long) == fold_key(n) for n in org.names):
+            first, _ = out[d.short]
+            if not any(fold_key(first.long) == fold_key(n) for n in org.names):
+                out[d.short] = (d, org)
+    return out
 
 
 def resolve(
@@ -284,11 +386,8 @@ def resolve(
     present = {h.key for h in hits if h.kind == "name"}
     by_short: dict[str, _Resolution] = {}
     org_long: dict[str, str] = {}
-    for d in definitions:
-        if d.short in by_short:
-            continue
-        org = _link(kb, d)
-        by_short[d.short] = _Resolution(org, d.long, "both" if org else "text")
+    for short, (d, org) in _best_definitions(kb, definitions).items():
+        by_short[short] = _Resolution(org, d.long, "both" if org else "text")
         if org is not None:
             org_long.setdefault(org.id, d.long)
     for _, _, short in mentions:
@@ -306,9 +405,15 @@ def resolve(
         aliases = tuple(a for a in org.acronyms if a != short) if org else ()
         out.append(
             Acronym(
-                text=text[start:end], start=start, end=end, short=short,
-                long_fr=r.long_fr, long_en=org.name_en if org else None, aliases=aliases,
-                org_id=org.id if org else None, origin=r.origin,  # type: ignore[arg-type]
+                text=text[start:end],
+                start=start,
+                end=end,
+                short=short,
+                long_fr=r.long_fr,
+                long_en=org.name_en if org else None,
+                aliases=aliases,
+                org_id=org.id if org else None,
+                origin=r.origin,
                 candidates=r.candidates,
             )
         )

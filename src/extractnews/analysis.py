@@ -20,6 +20,7 @@ from .entities import (
     Candidate,
     clean_model_span,
     honorific_people,
+    is_furniture,
     kb_candidates,
     reconcile,
     to_entities,
@@ -41,7 +42,9 @@ class Settings:
 
 
 def _organizations(
-    entities: Sequence[Entity], acronyms: Sequence[Acronym], kb: KnowledgeBase,
+    entities: Sequence[Entity],
+    acronyms: Sequence[Acronym],
+    kb: KnowledgeBase,
     definitions: Sequence[acr.Definition],
 ) -> list[Organization]:
     groups: dict[str, list[Span]] = {}
@@ -75,17 +78,23 @@ def _organizations(
         spans.sort(key=lambda s: s.start)
         org = kb.orgs.get(key)
         if org is not None:
-            out.append(Organization(
-                id=org.id, name_fr=names.get(key, org.name_fr) if key in names and any(
-                    fold_key(names[key]) == fold_key(s.text) for s in spans
-                ) else org.name_fr,
-                name_en=org.name_en, acronyms_fr=org.acronyms_fr, acronyms_en=org.acronyms_en,
-                mentions=tuple(spans),
-            ))
+            out.append(
+                Organization(
+                    id=org.id,
+                    name_fr=names.get(key, org.name_fr)
+                    if key in names and any(fold_key(names[key]) == fold_key(s.text) for s in spans)
+                    else org.name_fr,
+                    name_en=org.name_en,
+                    acronyms_fr=org.acronyms_fr,
+                    acronyms_en=org.acronyms_en,
+                    mentions=tuple(spans),
+                )
+            )
         else:
             shorts = tuple(dict.fromkeys(a.short for a in acronyms if f"text:{a.short}" == key))
-            out.append(Organization(id=None, name_fr=names.get(key), acronyms_fr=shorts,
-                                    mentions=tuple(spans)))
+            out.append(
+                Organization(id=None, name_fr=names.get(key), acronyms_fr=shorts, mentions=tuple(spans))
+            )
     out.sort(key=lambda o: o.mentions[0].start if o.mentions else 0)
     return out
 
@@ -100,15 +109,25 @@ def analyse(
     """Everything extractnews finds in ``text``, offsets into ``text``."""
     hits = kb.find(text)
     model = [c for s, e, label in model_spans if (c := clean_model_span(text, s, e, label))]
-    kb_cands = kb_candidates(hits, text)
+    kb_cands = kb_candidates(hits, text, kb)
     definitions = acr.find_definitions(text, kb, hits, kb_cands + model)
-    cands: list[Candidate] = [*model, *kb_cands, *honorific_people(text),
-                              *acr.definition_candidates(text, definitions)]
+    cands: list[Candidate] = [
+        *model,
+        *kb_cands,
+        *honorific_people(text),
+        *acr.definition_candidates(text, definitions),
+    ]
     places = kb.places
     person_names = frozenset(n for n in places if n in _person_place_names(kb))
-    chosen = reconcile(text, cands, person_names)
+    money = find_money(text, default_dollar=settings.default_dollar)
+    # "francs CFA", "d'USD": words inside an amount are neither entities nor acronyms
+    chosen = [c for c in reconcile(text, cands, person_names) if not _inside(c.start, c.end, money)]
     entities = to_entities(text, chosen)
-    mentions = acr.find_acronym_mentions(text, kb, hits, definitions)
+    mentions = [
+        m
+        for m in acr.find_acronym_mentions(text, kb, hits, definitions)
+        if not _inside(m[0], m[1], money) and not is_furniture(text, m[0], m[1])
+    ]
     acronyms = acr.resolve(text, kb, hits, definitions, mentions)
     entities = _add_acronym_entities(entities, acronyms)
     organizations = _organizations(entities, acronyms, kb, definitions)
@@ -122,10 +141,10 @@ def analyse(
     return Extraction(
         text_length=len(text),
         reference_date=reference_date,
-        reference_source=source,  # type: ignore[arg-type]
+        reference_source=source,
         entities=tuple(_flag(entities, sections)),
         dates=tuple(_flag(find_dates(text, reference_date), sections)),
-        money=tuple(_flag(find_money(text, default_dollar=settings.default_dollar), sections)),
+        money=tuple(_flag(money, sections)),
         acronyms=tuple(_flag(acronyms, sections)),
         organizations=tuple(_in_body(organizations, sections)),
         people=tuple(_in_body(people, sections)),
@@ -133,6 +152,10 @@ def analyse(
         symbols=tuple(find_symbols(text)),
         sections=tuple(sections),
     )
+
+
+def _inside(start: int, end: int, spans: Sequence[Any]) -> bool:
+    return any(s.start <= start and end <= s.end for s in spans)
 
 
 def _person_place_names(kb: KnowledgeBase) -> frozenset[str]:
@@ -149,8 +172,16 @@ def _add_acronym_entities(entities: list[Entity], acronyms: Sequence[Acronym]) -
             continue
         if any(e.start < a.end and a.start < e.end for e in entities):
             continue
-        out.append(Entity(text=a.text, start=a.start, end=a.end, label="ORG",
-                          origin="definition" if a.origin == "text" else "kb", kb_id=a.org_id))
+        out.append(
+            Entity(
+                text=a.text,
+                start=a.start,
+                end=a.end,
+                label="ORG",
+                origin="definition" if a.origin == "text" else "kb",
+                kb_id=a.org_id,
+            )
+        )
     out.sort(key=lambda e: e.start)
     return out
 
@@ -159,13 +190,19 @@ M = TypeVar("M", bound=Any)
 
 
 def _flag(mentions: Iterable[M], sections: Sequence[Any]) -> list[M]:
-    return [m.model_copy(update={"boilerplate": True}) if in_sections(m.start, m.end, sections) else m
-            for m in mentions]
+    return [
+        m.model_copy(update={"boilerplate": True}) if in_sections(m.start, m.end, sections) else m
+        for m in mentions
+    ]
 
 
 def _in_body(records: Iterable[M], sections: Sequence[Any]) -> list[M]:
-    return [r if any(not in_sections(s.start, s.end, sections) for s in r.mentions)
-            else r.model_copy(update={"in_body": False}) for r in records]
+    return [
+        r
+        if any(not in_sections(s.start, s.end, sections) for s in r.mentions)
+        else r.model_copy(update={"in_body": False})
+        for r in records
+    ]
 
 
 # ---------------------------------------------------------------- offsets
@@ -186,9 +223,9 @@ def _shift(record: Any, prepared: Prepared) -> Any:
             update["text"] = prepared.source[s:e]
     for name in fields:
         value = getattr(record, name)
-        if isinstance(value, tuple) and value and hasattr(value[0], "model_fields"):
-            update[name] = _shift(value, prepared)
-        elif hasattr(value, "model_fields"):
+        if (isinstance(value, tuple) and value and hasattr(value[0], "model_fields")) or hasattr(
+            value, "model_fields"
+        ):
             update[name] = _shift(value, prepared)
     return record.model_copy(update=update) if update else record
 

@@ -66,8 +66,9 @@ def _extract_items(items: Iterator[dict[str, Any]], args: argparse.Namespace) ->
                     item = {**item, "reference_date": args.reference_date}
                 yield item
 
-    for i, result in enumerate(extractor.extract_many(feed(), batch_size=args.batch_size,
-                                                      n_process=args.n_process)):
+    for i, result in enumerate(
+        extractor.extract_many(feed(), batch_size=args.batch_size, n_process=args.n_process)
+    ):
         if i in failed:
             result = Extraction(id=result.id, error=failed.pop(i))
         yield result

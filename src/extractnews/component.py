@@ -86,8 +86,15 @@ class ExtractNews:
 
 @Language.factory(
     "extractnews",
-    assigns=["doc.ents", "doc._.extraction", "doc._.dates", "doc._.money", "doc._.acronyms",
-             "doc._.organizations", "doc._.people"],
+    assigns=[
+        "doc.ents",
+        "doc._.extraction",
+        "doc._.dates",
+        "doc._.money",
+        "doc._.acronyms",
+        "doc._.organizations",
+        "doc._.people",
+    ],
     requires=["doc.ents"],
     default_config={"kb_path": None, "default_dollar": "USD", "use_dateline": True},
 )

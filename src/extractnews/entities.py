@@ -13,14 +13,15 @@ without a model. The flow is:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .kb import Hit
+from .kb import Hit, KnowledgeBase
 from .lexicon import lexicon
 from .records import Entity, Origin
-from .text import fold
+from .text import fold, fold_key
 
 Label = str  # "PER" | "ORG" | "LOC" | "MISC"
 
@@ -40,12 +41,17 @@ class Candidate:
         return self.end - self.start
 
 
-_LEADING_ARTICLE = re.compile(r"^(?:[LlDd]['’]\s*|(?:le|la|les|du|des|de\s+la|de\s+l['’])\s+)")
+_LEADING_ARTICLE = re.compile(r"(?:[LlDd]['’]\s*|(?:le|la|les|du|des|de\s+la|de\s+l['’])\s+)")
 _TRAILING_JUNK = re.compile(
     r"(?:\s+(?:de\s+la|de|du|des|d['’]|de\s+l['’]|l['’]|et|à|au|aux|en|sur|pour)|\s*[,;:(\-–—/]|\s*l['’]|\s*d['’])+\s*$"
 )
+_DEMONSTRATIVE_TAIL = re.compile(
+    r"\s(?:de|du|des|d['’]|à|pour)\s*(?:cette|ce|cet|ces|son|sa|ses|leur|leurs|notre|nos|votre|vos)\b.*$"
+)
 _WORD = re.compile(r"[\w'’.-]+")
-_NAME_PARTICLES = "de|da|di|do|dos|das|du|van|von|der|den|ter|al|Al|el|El|ben|Ben|bin|ibn|ould|Ould|le|la|Le|La|y|e"
+_NAME_PARTICLES = (
+    "de|da|di|do|dos|das|du|van|von|der|den|ter|al|Al|el|El|ben|Ben|bin|ibn|ould|Ould|le|la|Le|La|y|e"
+)
 _NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\.?|[A-ZÀ-ÖØ-Þ]\.)"
 _PERSON_AFTER_HONORIFIC = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:[ \u00a0](?:(?:{_NAME_PARTICLES})[ \u00a0])?{_NAME_WORD}){{0,5}})"
@@ -106,6 +112,9 @@ def clean_model_span(text: str, start: int, end: int, label: Label) -> Candidate
             return None
         start += m.end()
         label = "ORG"
+    m = _DEMONSTRATIVE_TAIL.search(text, start, end)
+    if m and label != "PER":
+        end = m.start()  # "Commission de cette organisation" -> "Commission"
     m = _TRAILING_JUNK.search(text, start, end)
     if m and m.start() > start:
         end = m.start()
@@ -119,11 +128,45 @@ def clean_model_span(text: str, start: int, end: int, label: Label) -> Candidate
         return None
     if label == "PER" and fold(surface.split()[0]).strip(".") in lex.titles:
         return None
-    return Candidate(start, end, label, "model")
+    parts = [p for p in re.split(r"[\s-]+", surface) if p]
+    if all(p.upper() in lex.acronym_stoplist or p.isdigit() for p in parts):
+        return None  # "COVID", "TPE-PME"
+    if label in ("LOC", "PER") and len(parts) == 1 and _acronym_like(surface):
+        label = "ORG"  # an unknown acronym is an organisation far more often than a place
+    if label != "PER" and _appositive_person(text, start, end, parts):
+        label = "PER"
+    return Candidate(start, end, relabel_misc(surface, label), "model")
+
+
+def _acronym_like(token: str) -> bool:
+    return sum(c.isupper() for c in token) >= 2 and not re.search(r"[a-zà-ÿ]{3}", token)
+
+
+def relabel_misc(surface: str, label: Label) -> Label:
+    """Names of events, treaties, strategies and goals are MISC, not organisations."""
+    if label not in ("ORG", "LOC"):
+        return label
+    folded = fold(surface)
+    heads = lexicon().misc_heads
+    first = folded.split()[0] if folded.split() else ""
+    if first in heads or any(folded.startswith(h + " ") for h in heads if " " in h):
+        return "MISC"
+    return label
+
+
+def _appositive_person(text: str, start: int, end: int, parts: Sequence[str]) -> bool:
+    """ "Tedros Adhanom Ghebreyesus, Directeur général de l'OMS": a name before a title."""
+    lex = lexicon()
+    if not 2 <= len(parts) <= 5 or not all(p[:1].isupper() for p in parts):
+        return False
+    if any(fold(p) in lex.org_heads or fold(p) in lex.misc_heads for p in parts):
+        return False
+    m = re.match(r",\s*(?:(?:le|la)\s+|l['’])?([\w-]+)", text[end : end + 40])
+    return bool(m and fold(m.group(1)) in lex.titles)
 
 
 def honorific_people(text: str) -> list[Candidate]:
-    """"M. Martin Chungong", "Mme Amal Al Qubaisi": the name after an honorific is a person."""
+    """ "M. Martin Chungong", "Mme Amal Al Qubaisi": the name after an honorific is a person."""
     out = []
     for m in lexicon().honorific_re.finditer(text):
         name = _PERSON_AFTER_HONORIFIC.match(text, m.end())
@@ -141,13 +184,34 @@ def honorific_people(text: str) -> list[Candidate]:
     return out
 
 
-def kb_candidates(hits: Iterable[Hit], text: str) -> list[Candidate]:
+_OF_CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*\s+(?:des|du|de\s+la|de\s+l['’]|d['’])\s*$")
+
+
+def kb_candidates(hits: Iterable[Hit], text: str, kb: KnowledgeBase) -> list[Candidate]:
+    """Entity candidates from knowledge-base hits.
+
+    A short variant that completes a longer unknown name is left to that
+    name ("Conférence des Nations Unies ..."), goals are MISC, and nothing is
+    taken from navigation or credit lines.
+    """
     out = []
     for h in hits:
         if is_furniture(text, h.start, h.end):
             continue
-        label = "LOC" if h.kind == "place" else "ORG"
-        out.append(Candidate(h.start, h.end, label, "kb", h.key if h.kind != "place" else None))
+        if h.kind == "place":
+            out.append(Candidate(h.start, h.end, "LOC", "kb"))
+            continue
+        org = kb.orgs[h.key]
+        surface = text[h.start : h.end]
+        if (
+            h.kind == "name"
+            and len(surface.split()) <= 2
+            and fold_key(surface) not in (fold_key(org.name_fr), fold_key(org.name_en or ""))
+            and _OF_CAPITALISED.search(text, max(0, h.start - 60), h.start)
+        ):
+            continue
+        label = "MISC" if org.type == "goal" else "ORG"
+        out.append(Candidate(h.start, h.end, label, "kb", h.key))
     return out
 
 
@@ -155,11 +219,13 @@ def _coordinated(text: str, outer: Candidate, inner: Sequence[Candidate]) -> boo
     """The model glued several knowledge-base names into one span ("UIP et l'ONU")."""
     if len(inner) < 2:
         return False
-    gaps = [text[a.end : b.start] for a, b in zip(inner, inner[1:])]
+    gaps = [text[a.end : b.start] for a, b in itertools.pairwise(inner)]
     return any(re.search(r"\bet\b|,|/", g) for g in gaps)
 
 
-def reconcile(text: str, candidates: Iterable[Candidate], person_names: frozenset[str] = frozenset()) -> list[Candidate]:
+def reconcile(
+    text: str, candidates: Iterable[Candidate], person_names: frozenset[str] = frozenset()
+) -> list[Candidate]:
     """Choose non-overlapping spans: longest first, then definition > kb > rule > model.
 
     A model span that merely coordinates several knowledge-base names is
@@ -177,8 +243,14 @@ def reconcile(text: str, candidates: Iterable[Candidate], person_names: frozense
             )
             if _coordinated(text, c, inner):
                 continue
-        if c.origin == "kb" and c.label == "LOC" and text[c.start : c.end] in person_names and any(
-            o.label == "PER" and o.origin == "model" and o.start <= c.start and c.end <= o.end for o in cands
+        if (
+            c.origin == "kb"
+            and c.label == "LOC"
+            and text[c.start : c.end] in person_names
+            and any(
+                o.label == "PER" and o.origin == "model" and o.start <= c.start and c.end <= o.end
+                for o in cands
+            )
         ):
             continue
         keep.append(c)
@@ -195,7 +267,13 @@ def reconcile(text: str, candidates: Iterable[Candidate], person_names: frozense
 
 def to_entities(text: str, chosen: Iterable[Candidate]) -> list[Entity]:
     return [
-        Entity(text=text[c.start : c.end], start=c.start, end=c.end, label=c.label,  # type: ignore[arg-type]
-               origin=c.origin, kb_id=c.kb_id)
+        Entity(
+            text=text[c.start : c.end],
+            start=c.start,
+            end=c.end,
+            label=c.label,
+            origin=c.origin,
+            kb_id=c.kb_id,
+        )
         for c in chosen
     ]

@@ -30,7 +30,33 @@ if TYPE_CHECKING:
 DateLike = dt.date | str | None
 Item = str | tuple[str, DateLike] | Mapping[str, Any]
 
-_FRENCH = frozenset("le la les de des du et est une un pour dans sur au aux avec par qui que a été ont sont".split())
+_FRENCH = frozenset(
+    [
+        "le",
+        "la",
+        "les",
+        "de",
+        "des",
+        "du",
+        "et",
+        "est",
+        "une",
+        "un",
+        "pour",
+        "dans",
+        "sur",
+        "au",
+        "aux",
+        "avec",
+        "par",
+        "qui",
+        "que",
+        "a",
+        "été",
+        "ont",
+        "sont",
+    ]
+)
 
 
 @dataclass
@@ -41,6 +67,11 @@ class _Job:
     pieces: list[tuple[int, int]] = field(default_factory=list)
     spans: list[tuple[int, int, str]] = field(default_factory=list)
     error: str | None = None
+
+
+def _describe(error: Exception) -> str:
+    kind = "TypeError" if isinstance(error, TypeError) else "ValueError"
+    return f"{kind}: {error}"
 
 
 def _language_warning(text: str) -> str | None:
@@ -166,15 +197,17 @@ class Extractor:
                 try:
                     if "text" not in item:
                         raise ValueError("the item has no 'text'")
-                    return self._job(doc_id, check_text(item["text"]),
-                                     parse_reference_date(item.get("reference_date")))
+                    return self._job(
+                        doc_id, check_text(item["text"]), parse_reference_date(item.get("reference_date"))
+                    )
                 except (TypeError, ValueError) as e:
-                    return _Job(doc_id, error=f"{type(e).__name__}: {e}")
+                    return _Job(doc_id, error=_describe(e))
             raise TypeError(
-                f"an item must be a str, a (text, reference_date) pair or a mapping, got {type(item).__name__}"
+                "an item must be a str, a (text, reference_date) pair or a mapping, "
+                f"got {type(item).__name__}"
             )
         except (TypeError, ValueError) as e:
-            return _Job(None, error=f"{type(e).__name__}: {e}")
+            return _Job(None, error=_describe(e))
 
     def _job(self, doc_id: str | None, text: str, ref: dt.date | None) -> _Job:
         prepared = prepare(text)
@@ -188,7 +221,7 @@ class Extractor:
         texts = [job.prepared.text[s:e] for job, s, e in pieces if job.prepared is not None]
         with self._lock:
             docs = list(self.nlp.pipe(texts, batch_size=batch_size))
-        for doc, (job, s, _) in zip(docs, pieces):
+        for doc, (job, s, _) in zip(docs, pieces, strict=True):
             job.spans.extend((s + ent.start_char, s + ent.end_char, ent.label_) for ent in doc.ents)
 
     def _finish(self, job: _Job) -> Extraction:
@@ -199,8 +232,9 @@ class Extractor:
             result = analyse(prepared.text, job.spans, self.kb, job.reference_date, self.settings)
             result = map_offsets(result, prepared)
         except Exception as e:  # one bad document must not stop a batch
-            return Extraction(id=job.id, text_length=len(prepared.source),
-                              error=f"internal error: {type(e).__name__}: {e}")
+            return Extraction(
+                id=job.id, text_length=len(prepared.source), error=f"internal error: {type(e).__name__}: {e}"
+            )
         warnings = list(result.warnings)
         if not prepared.text.strip():
             warnings.append(Warnings.EMPTY)

@@ -22,9 +22,26 @@ from .errors import KnowledgeBaseError
 from .text import fold, fold_key
 
 ORG_TYPES = frozenset(
-    "un_organ un_body un_secretariat un_fund_programme un_agency un_related un_mission "
-    "un_commission regional eu council_of_europe financial court ngo national company goal "
-    "other".split()
+    [
+        "un_organ",
+        "un_body",
+        "un_secretariat",
+        "un_fund_programme",
+        "un_agency",
+        "un_related",
+        "un_mission",
+        "un_commission",
+        "regional",
+        "eu",
+        "council_of_europe",
+        "financial",
+        "court",
+        "ngo",
+        "national",
+        "company",
+        "goal",
+        "other",
+    ]
 )
 
 
@@ -51,8 +68,12 @@ class OrgEntry:
 
     @property
     def names(self) -> tuple[str, ...]:
-        return (self.name_fr, *((self.name_en,) if self.name_en else ()),
-                *self.variants_fr, *self.variants_en)
+        return (
+            self.name_fr,
+            *((self.name_en,) if self.name_en else ()),
+            *self.variants_fr,
+            *self.variants_en,
+        )
 
 
 def _entry(raw: dict[str, Any], where: str) -> OrgEntry:
@@ -62,8 +83,20 @@ def _entry(raw: dict[str, Any], where: str) -> OrgEntry:
             raise KnowledgeBaseError(f"{where}: '{key}' must be a list of non-empty strings")
         return tuple(v.strip() for v in value)
 
-    known = {"id", "name_fr", "name_en", "acronyms_fr", "acronyms_en", "variants_fr",
-             "variants_en", "type", "parent", "country", "xl", "note"}
+    known = {
+        "id",
+        "name_fr",
+        "name_en",
+        "acronyms_fr",
+        "acronyms_en",
+        "variants_fr",
+        "variants_en",
+        "type",
+        "parent",
+        "country",
+        "xl",
+        "note",
+    }
     unknown = set(raw) - known
     if unknown:
         raise KnowledgeBaseError(f"{where}: unknown field(s) {sorted(unknown)}")
@@ -161,7 +194,7 @@ class PhraseIndex:
 
     @staticmethod
     def _accept(text: str, start: int, end: int, values: list[tuple[Kind, str, str]]) -> Hit | None:
-        if end < len(text) and (text[end].isalnum()) or start > 0 and text[start - 1].isalnum():
+        if (end < len(text) and text[end].isalnum()) or (start > 0 and text[start - 1].isalnum()):
             return None
         surface = text[start:end]
         for kind, key, phrase in values:
@@ -169,11 +202,32 @@ class PhraseIndex:
                 if surface == phrase:
                     return Hit(start, end, kind, key)
             elif kind == "place":
-                if surface[:1].isupper():
+                if _same_capitals(surface, phrase, strict=True):
                     return Hit(start, end, kind, key)
-            else:
+            elif _same_capitals(surface, phrase, strict=False):
                 return Hit(start, end, kind, key)
         return None
+
+
+def _acronym_like(name: str) -> bool:
+    return " " not in name and sum(c.isupper() for c in name) >= 2 and not re.search(r"[a-zà-ÿ]{3}", name)
+
+
+def _same_capitals(surface: str, phrase: str, *, strict: bool) -> bool:
+    """Capitals as in the knowledge base: "La Réunion" is not "la réunion".
+
+    An all-capitals surface ("GENÈVE") always passes. Otherwise the first
+    word must be capitalised when the phrase's is; with ``strict`` (places),
+    every capitalised word of the phrase must be capitalised in the text.
+    """
+    if surface.isupper():
+        return True
+    words_s = re.findall(r"\w+", surface)
+    words_p = re.findall(r"\w+", phrase)
+    if not words_s or len(words_s) != len(words_p):
+        return False
+    pairs = list(zip(words_s, words_p, strict=True)) if strict else [(words_s[0], words_p[0])]
+    return all(not p[:1].isupper() or s[:1].isupper() for s, p in pairs)
 
 
 # ---------------------------------------------------------------- the KB
@@ -201,8 +255,14 @@ class KnowledgeBase:
                 self.index.add(short, "acronym", org.id)
             for name in org.names:
                 names.setdefault(fold_key(name), []).append(org.id)
-                self.index.add(name, "name", org.id)
+                if _acronym_like(name):
+                    # "GAVI", "UNITAID": an all-capitals name behaves as an acronym (exact case)
+                    acronyms.setdefault(name, []).append(org.id)
+                    self.index.add(name, "acronym", org.id)
+                else:
+                    self.index.add(name, "name", org.id)
         self.places: Mapping[str, str] = MappingProxyType(dict(places))
+        self._folded_places = frozenset(fold_key(p) for p in places)
         for folded, canonical in places.items():
             self.index.add(folded, "place", canonical)
         self._acronyms = MappingProxyType({k: tuple(dict.fromkeys(v)) for k, v in acronyms.items()})
@@ -218,6 +278,10 @@ class KnowledgeBase:
 
     def find(self, text: str) -> list[Hit]:
         return self.index.find(text)
+
+    def is_place(self, name: str) -> bool:
+        """A place of the gazetteer, in any case ("GENÈVE", "Genève")."""
+        return fold_key(name) in self._folded_places
 
     def __len__(self) -> int:
         return len(self.orgs)

@@ -23,6 +23,10 @@ class Lexicon:
     imperatives: frozenset[str]
     generic_heads: frozenset[str]
     acronym_stoplist: frozenset[str]
+    org_heads: frozenset[str]
+    """Folded nouns that open organisation names ("conseil", "banque")."""
+    misc_heads: frozenset[str]
+    """Folded nouns that open names of events, treaties, strategies, goals (MISC)."""
     honorific_re: re.Pattern[str]
     """Matches one or more honorifics at a position (``S.E. M. ``)."""
 
@@ -42,5 +46,7 @@ def lexicon() -> Lexicon:
         imperatives=frozenset(fold(t) for t in raw["imperatives"]),
         generic_heads=frozenset(fold(t) for t in raw["generic_heads"]),
         acronym_stoplist=frozenset(raw["acronym_stoplist"]),
+        org_heads=frozenset(fold(t) for t in raw["org_heads"]),
+        misc_heads=frozenset(fold(t) for t in raw["misc_heads"]),
         honorific_re=re.compile(rf"(?:(?:{one})\s*)+"),
     )

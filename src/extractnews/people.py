@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 from .kb import KnowledgeBase
 from .lexicon import lexicon
 from .records import Entity, Person, Span
-from .text import fold
+from .text import fold, last_match
 
 _CLAUSE_END = re.compile(r"[,;.:!?()«»\"“”\n]|\s[-–—]\s")
 _OF = re.compile(r"\s(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?=[A-ZÀ-ÖØ-Þ])")
@@ -65,11 +65,12 @@ def _org_phrase(rest: str, entities_at: dict[int, Entity], offset: int) -> str:
     out: list[str] = []
     for m in re.finditer(r"\S+", rest):
         word = m.group()
-        if word[:1].isupper() or word[:1].isdigit():
-            out.append(word)
-        elif fold(word) in {"de", "du", "des", "d'", "l'", "la", "et", "pour", "sur", "a", "en"} and out:
-            out.append(word)
-        elif re.match(r"[dl]['’][A-ZÀ-Ö]", word) and out:
+        if (
+            word[:1].isupper()
+            or word[:1].isdigit()
+            or (fold(word) in {"de", "du", "des", "d'", "l'", "la", "et", "pour", "sur", "a", "en"} and out)
+            or (re.match(r"[dl]['’][A-ZÀ-Ö]", word) and out)
+        ):
             out.append(word)
         else:
             break
@@ -88,9 +89,12 @@ def split_role(phrase: str, start: int, entities_at: dict[int, Entity]) -> tuple
             return phrase[: m.start()].strip(), org
     words = phrase.split()
     suffixes = lexicon().nationality_suffixes
-    if len(words) >= 2 and words[-1].islower() and fold(words[-1]).endswith(
-        tuple(fold(s) for s in suffixes)
-    ) and fold(words[-1]) not in lexicon().role_particles:
+    if (
+        len(words) >= 2
+        and words[-1].islower()
+        and fold(words[-1]).endswith(tuple(fold(s) for s in suffixes))
+        and fold(words[-1]) not in lexicon().role_particles
+    ):
         return " ".join(words[:-1]), words[-1]
     return phrase, None
 
@@ -116,17 +120,16 @@ def _role_before(
         return None
     clause_end = start - (len(before) - m.start())
     floor = max(0, clause_end - 400)
-    last = None
-    for last in _CLAUSE_END.finditer(text, floor, clause_end):
-        pass
+    last = last_match(_CLAUSE_END, text, floor, clause_end)
     clause_start = last.end() if last else floor
-    # the clause is someone else's apposition: "X, Secrétaire général, M. Y"
-    back = text[:clause_start].rstrip()
-    if back.endswith(",") and len(back) - 1 in per_ends:
-        return None
     clause = text[clause_start:clause_end]
     t = _title_start(clause)
     if t is None:
+        return None
+    # the clause is someone else's apposition: "X, Secrétaire général de l'UIP, M. Y"
+    back = text[:clause_start].rstrip()
+    opens_with_title = not re.sub(r"^\s*(?:(?:le|la|les)\s+|l['’])?", "", clause[:t])
+    if opens_with_title and back.endswith(",") and len(back) - 1 in per_ends:
         return None
     return split_role(clause[t:], clause_start + t, entities_at)
 
@@ -165,7 +168,13 @@ def find_people(text: str, entities: Sequence[Entity], kb: KnowledgeBase) -> lis
             ids = kb.by_acronym(d.organization) or kb.by_name(d.organization)
             org_id = ids[0] if len(ids) == 1 else None
         out.append(
-            Person(name=d.name, honorific=d.honorific, role=d.role, organization=d.organization,
-                   organization_id=org_id, mentions=tuple(sorted(d.mentions, key=lambda m: m.start)))
+            Person(
+                name=d.name,
+                honorific=d.honorific,
+                role=d.role,
+                organization=d.organization,
+                organization_id=org_id,
+                mentions=tuple(sorted(d.mentions, key=lambda m: m.start)),
+            )
         )
     return out

@@ -18,7 +18,6 @@ from pydantic import BaseModel, ConfigDict, Field
 Origin = Literal["model", "kb", "rule", "definition"]
 
 
-
 class Record(BaseModel):
     """Base of every record: frozen, no unknown fields."""
 

@@ -7,8 +7,15 @@ from collections.abc import Iterable
 
 from .records import Extraction
 
-_COLOURS = {"PER": "#aa9cfc", "ORG": "#7aecec", "LOC": "#feca74", "MISC": "#ddd",
-            "DATE": "#bfe1d9", "MONEY": "#e4e7d2", "ACRONYM": "#c7f0a0"}
+_COLOURS = {
+    "PER": "#aa9cfc",
+    "ORG": "#7aecec",
+    "LOC": "#feca74",
+    "MISC": "#ddd",
+    "DATE": "#bfe1d9",
+    "MONEY": "#e4e7d2",
+    "ACRONYM": "#c7f0a0",
+}
 
 
 def _lines(title: str, rows: Iterable[str]) -> list[str]:
@@ -26,23 +33,46 @@ def summary(result: Extraction) -> str:
         out.append(f"Dateline: {' / '.join(d.places) or '-'}, {d.date or 'no date'}")
     if result.reference_date:
         out.append(f"Reference date: {result.reference_date} (from {result.reference_source})")
-    out += _lines("Organisations", (
-        f"{o.name_fr or '?'}" + (f" [{', '.join(dict.fromkeys(o.acronyms_fr + o.acronyms_en))}]"
-                                 if o.acronyms_fr or o.acronyms_en else "")
-        + (f"  ({o.name_en})" if o.name_en else "") + f"  x{len(o.mentions)}"
-        for o in result.organizations))
-    out += _lines("People", (
-        p.name + "".join(f", {x}" for x in (p.honorific, p.role, p.organization) if x)
-        for p in result.people))
+    out += _lines(
+        "Organisations",
+        (
+            f"{o.name_fr or '?'}"
+            + (
+                f" [{', '.join(dict.fromkeys(o.acronyms_fr + o.acronyms_en))}]"
+                if o.acronyms_fr or o.acronyms_en
+                else ""
+            )
+            + (f"  ({o.name_en})" if o.name_en else "")
+            + f"  x{len(o.mentions)}"
+            for o in result.organizations
+        ),
+    )
+    out += _lines(
+        "People",
+        (
+            p.name + "".join(f", {x}" for x in (p.honorific, p.role, p.organization) if x)
+            for p in result.people
+        ),
+    )
     out += _lines("Places", dict.fromkeys(e.text for e in result.entities if e.label == "LOC"))
-    out += _lines("Acronyms", dict.fromkeys(
-        f"{a.short} = {a.long_fr or '?'}" + (f" = {a.long_en}" if a.long_en else "")
-        + (f"  (also {', '.join(a.aliases)})" if a.aliases else "") + (f"  [{a.origin}]" if a.origin else "")
-        for a in result.acronyms))
+    out += _lines(
+        "Acronyms",
+        dict.fromkeys(
+            f"{a.short} = {a.long_fr or '?'}"
+            + (f" = {a.long_en}" if a.long_en else "")
+            + (f"  (also {', '.join(a.aliases)})" if a.aliases else "")
+            + (f"  [{a.origin}]" if a.origin else "")
+            for a in result.acronyms
+        ),
+    )
     out += _lines("Dates", (f"{d.text!r} -> {d.value or '(unresolved)'}" for d in result.dates))
-    out += _lines("Money", (
-        f"{m.text!r} -> {m.amount} {m.currency or '?'}" + (f" ({m.qualifier})" if m.qualifier else "")
-        for m in result.money))
+    out += _lines(
+        "Money",
+        (
+            f"{m.text!r} -> {m.amount} {m.currency or '?'}" + (f" ({m.qualifier})" if m.qualifier else "")
+            for m in result.money
+        ),
+    )
     out += _lines("Warnings", result.warnings)
     return "\n".join(out)
 
@@ -72,4 +102,6 @@ def to_html(result: Extraction, text: str) -> str:
         )
         pos = end
     parts.append(html.escape(text[pos:]))
-    return '<div class="extractnews" style="line-height:2.2;white-space:pre-wrap">' + "".join(parts) + "</div>"
+    return (
+        '<div class="extractnews" style="line-height:2.2;white-space:pre-wrap">' + "".join(parts) + "</div>"
+    )

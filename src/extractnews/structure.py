@@ -39,7 +39,9 @@ _PLACE_ONLY = re.compile(
     rf"(?:[ \u00a0]+[-–—][ \u00a0]+{_PLACE})?)[ \u00a0]+[-–—][ \u00a0]+(?=[A-ZÀ-Ö«])",
     re.MULTILINE,
 )
-_SYMBOL = re.compile(r"(?<![\w/])(?:[A-Z]{1,8}/){1,4}(?:[A-Z]{1,8}/)?[A-Z]?\d+(?:/[A-Z0-9.]+)*(?:/Rev\.\d+)?(?![\w/])")
+_SYMBOL = re.compile(
+    r"(?<![\w/])(?:[A-Z]{1,8}/){1,4}(?:[A-Z]{1,8}/)?[A-Z]?\d+(?:/[A-Z0-9.]+)*(?:/Rev\.\d+)?(?![\w/])"
+)
 _ABOUT = re.compile(
     r"^(?:À|A)\s+propos\s+d[eu']|^About\b|^Contexte\s+général|^Note\s+(?:aux|à\s+l['’]intention\s+des)\s+rédactions"
     r"|^Informations\s+générales",
@@ -64,20 +66,33 @@ def find_dateline(text: str) -> Dateline | None:
             continue
         places = tuple(p.strip() for p in re.split(r"[ \u00a0]*/[ \u00a0]*", m.group("places")))
         end = m.end("agency") + 1 if m.group("agency") else m.end("date")
-        return Dateline(text=text[m.start() : end], start=m.start(), end=end, places=places,
-                        date=dates[0].value, agency=m.group("agency"))
+        return Dateline(
+            text=text[m.start() : end],
+            start=m.start(),
+            end=end,
+            places=places,
+            date=dates[0].value,
+            agency=m.group("agency"),
+        )
     for line in re.finditer(r"^[^\n]{1,40}$", head, re.MULTILINE):
         dates = find_dates(line.group().strip())
-        if len(dates) == 1 and dates[0].precision == "day" and dates[0].year is not None and (
-            len(dates[0].text) >= len(line.group().strip()) - 3
+        if (
+            len(dates) == 1
+            and dates[0].precision == "day"
+            and dates[0].year is not None
+            and (len(dates[0].text) >= len(line.group().strip()) - 3)
         ):
             d = dates[0]
             start = line.start() + line.group().index(d.text)
             return Dateline(text=d.text, start=start, end=start + len(d.text), date=d.value)
-    m = _PLACE_ONLY.search(head)
-    if m:
-        places = tuple(p.strip() for p in re.split(r"[ \u00a0]*[/]|[ \u00a0]+[-–—][ \u00a0]+", m.group("places")))
-        return Dateline(text=m.group("places"), start=m.start("places"), end=m.end("places"), places=places)
+    place = _PLACE_ONLY.search(head)
+    if place:
+        places = tuple(
+            p.strip() for p in re.split(r"[ \u00a0]*[/]|[ \u00a0]+[-–—][ \u00a0]+", place.group("places"))
+        )
+        return Dateline(
+            text=place.group("places"), start=place.start("places"), end=place.end("places"), places=places
+        )
     return None
 
 
@@ -102,7 +117,7 @@ def find_sections(text: str) -> list[Section]:
     )
     for i, (start, kind) in enumerate(blocks):
         end = blocks[i + 1][0] if i + 1 < len(blocks) else len(text)
-        out.append(Section(kind=kind, start=start, end=end))  # type: ignore[arg-type]
+        out.append(Section(kind=kind, start=start, end=end))
     out.sort(key=lambda s: s.start)
     return out
 

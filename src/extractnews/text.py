@@ -104,8 +104,37 @@ _HTML_TOKEN = re.compile(
     re.VERBOSE | re.DOTALL,
 )
 _BLOCK_TAGS = frozenset(
-    "p div br li ul ol tr td th table h1 h2 h3 h4 h5 h6 section article header footer "
-    "nav aside blockquote pre hr title dd dt figcaption".split()
+    [
+        "p",
+        "div",
+        "br",
+        "li",
+        "ul",
+        "ol",
+        "tr",
+        "td",
+        "th",
+        "table",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "nav",
+        "aside",
+        "blockquote",
+        "pre",
+        "hr",
+        "title",
+        "dd",
+        "dt",
+        "figcaption",
+    ]
 )
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u0000-\u0008\u000e-\u001f\u007f]")
 
@@ -215,6 +244,15 @@ def prepare(source: str) -> Prepared:
 
 # ---------------------------------------------------------------- chunking
 
+
+def last_match(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``text[lo:hi]`` (None if there is none)."""
+    found = None
+    for found in pattern.finditer(text, lo, hi):  # noqa: B007 - we want the last one
+        pass
+    return found
+
+
 _BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"[.!?…]\s"), re.compile(r"\s"))
 
 
@@ -230,9 +268,7 @@ def chunks(text: str, size: int) -> Iterator[tuple[int, int]]:
         window_end = start + size
         cut = -1
         for pattern in _BREAKS:
-            last = None
-            for last in pattern.finditer(text, start + size // 2, window_end):
-                pass
+            last = last_match(pattern, text, start + size // 2, window_end)
             if last is not None:
                 cut = last.end()
                 break
