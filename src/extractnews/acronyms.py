@@ -129,8 +129,8 @@ def _word_letters(word: str) -> tuple[str, bool]:
 def _align(letters: str, words: Sequence[str], max_skips: int) -> bool:
     """Can ``letters`` be spelt by the words, left to right?
 
-    Each word gives the first letter of each of its hyphenated parts, or its
-    first two or three letters, or nothing: freely for stopwords, at most
+    Each word gives the first letter of each of its hyphenated parts, its
+    first two or three letters, its first letter and one inner letter, or nothing: freely for stopwords, at most
     ``max_skips`` times for content words. The first word must give the first
     letter; one trailing letter may stay unmatched for long acronyms (MISMA:
     "Mission internationale de soutien au Mali", the A being "africaine").
@@ -144,7 +144,11 @@ def _align(letters: str, words: Sequence[str], max_skips: int) -> bool:
         if w == len(parsed):
             return i == len(letters) - 1 and len(letters) >= 5
         word, stop = parsed[w]
+        # initials of hyphenated parts, a prefix, or the first letter and one inner letter
+        # of a compound ("interparlementaire" -> "ip")
         options = {"".join(p[0] for p in word.split("-") if p)} | {word[:2], word[:3], word[:1]}
+        if not stop and word and i + 1 < len(letters) and letters[i + 1] in word[1:]:
+            options.add(word[0] + letters[i + 1])
         for opt in options:
             if opt and letters.startswith(opt, i) and go(w + 1, i + len(opt), skips):
                 return True

@@ -223,6 +223,14 @@ def _coordinated(text: str, outer: Candidate, inner: Sequence[Candidate]) -> boo
     return any(re.search(r"\bet\b|,|/", g) for g in gaps)
 
 
+def _headless_place_tail(text: str, outer: Candidate, inner: Sequence[Candidate]) -> bool:
+    """"Santé du Mali": a model ORG ending in a known place, with no organisation head word."""
+    if outer.label != "ORG" or not inner or inner[-1].label != "LOC" or inner[-1].end != outer.end:
+        return False
+    first = fold(text[outer.start : outer.end].split()[0])
+    return first not in lexicon().org_heads
+
+
 def reconcile(
     text: str, candidates: Iterable[Candidate], person_names: frozenset[str] = frozenset()
 ) -> list[Candidate]:
@@ -241,7 +249,7 @@ def reconcile(
                 (s for s in strong if c.start <= s.start and s.end <= c.end and s.length < c.length),
                 key=lambda s: s.start,
             )
-            if _coordinated(text, c, inner):
+            if _coordinated(text, c, inner) or _headless_place_tail(text, c, inner):
                 continue
         if (
             c.origin == "kb"

@@ -1,0 +1,39 @@
+"""People records: honorific, role and organisation."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractnews import Extractor
+from tests.annotated import load, parse
+
+CASES = load("people.txt")
+
+
+def _none(value: str) -> str | None:
+    return None if value == "none" else value
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("line",), [(line,) for _, line in CASES], ids=[i for i, _ in CASES])
+def test_people(extractor: Extractor, line: str) -> None:
+    text, tags = parse(line)
+    result = extractor.extract(text)
+    people = {p.name: p for p in result.people}
+    for tag in tags:
+        name = tag.text
+        for h in ("M. ", "Mme "):
+            name = name.removeprefix(h)
+        assert name in people, f"{name!r} not in {list(people)}"
+        p = people[name]
+        assert p.honorific == _none(tag.attrs["honorific"])
+        assert p.role == _none(tag.attrs["role"])
+        assert p.organization == _none(tag.attrs["org"])
+
+
+@pytest.mark.slow
+def test_short_mention_links_to_full_name(extractor: Extractor) -> None:
+    text = "M. Hailemariam Desalegn a ouvert le sommet. « C'est historique », a dit M. Dessalegn."
+    people = extractor.extract(text).people
+    assert [p.name for p in people] == ["Hailemariam Desalegn"]
+    assert [m.text for m in people[0].mentions] == ["Hailemariam Desalegn", "Dessalegn"]
