@@ -54,14 +54,28 @@ def test_every_mention_of_a_defined_acronym_is_resolved(extractor: Extractor) ->
     ("before", "short", "expected"),
     [
         ("l'Union interparlementaire ", "UIP", "Union interparlementaire"),
-        ("la Mission internationale de soutien au Mali ", "MISMA", "Mission internationale de soutien au Mali"),
-        ("l'Initiative d'Alimentation en Eau potable et d'Assainissement en milieu rural ", "IAEAR",
-         "Initiative d'Alimentation en Eau potable et d'Assainissement en milieu rural"),
+        (
+            "la Mission internationale de soutien au Mali ",
+            "MISMA",
+            "Mission internationale de soutien au Mali",
+        ),
+        (
+            "l'Initiative d'Alimentation en Eau potable et d'Assainissement en milieu rural ",
+            "IAEAR",
+            "Initiative d'Alimentation en Eau potable et d'Assainissement en milieu rural",
+        ),
         ("la Facilité africaine de l'eau ", "FAE", "Facilité africaine de l'eau"),
         ("le Conseil de sécurité ", "UNICEF", None),
         ("un accord important ", "AI", None),
     ],
-    ids=["two-words", "missing-last-letter", "stopwords-and-elisions", "elided-last-word", "no-match", "lowercase"],
+    ids=[
+        "two-words",
+        "missing-last-letter",
+        "stopwords-and-elisions",
+        "elided-last-word",
+        "no-match",
+        "lowercase",
+    ],
 )
 def test_match_long_form(before: str, short: str, expected: str | None) -> None:
     start = match_long_form(before, len(before.rstrip()), short)

@@ -21,8 +21,12 @@ def nlp() -> spacy.language.Language:
 
 def test_component_fills_doc(nlp: spacy.language.Language) -> None:
     doc = nlp(TEXT)
-    assert {(e.text, e.label_) for e in doc.ents} >= {("Union africaine", "ORG"), ("UA", "ORG"),
-                                                     ("Mali", "LOC"), ("Jean Ping", "PER")}
+    assert {(e.text, e.label_) for e in doc.ents} >= {
+        ("Union africaine", "ORG"),
+        ("UA", "ORG"),
+        ("Mali", "LOC"),
+        ("Jean Ping", "PER"),
+    }
     assert doc._.extraction.acronyms == tuple(doc._.acronyms)
     assert [(a.short, a.long_fr, a.aliases) for a in doc._.acronyms] == [("UA", "Union africaine", ("AU",))]
     assert [(str(m.amount), m.currency) for m in doc._.money] == [("3000000", "CAD")]

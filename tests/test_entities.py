@@ -18,7 +18,9 @@ def test_entities(extractor: Extractor, line: str) -> None:
     found = {(e.label, e.text) for e in extractor.extract(text).entities}
     for tag in tags:
         if tag.tag == "x":
-            assert not any(t == tag.text and label != "MISC" for label, t in found), f"{tag.text!r} is an entity"
+            assert not any(t == tag.text and label != "MISC" for label, t in found), (
+                f"{tag.text!r} is an entity"
+            )
         else:
             assert (tag.tag.upper(), tag.text) in found, f"missing {tag.tag.upper()} {tag.text!r} in {found}"
 
@@ -28,9 +30,16 @@ def test_entities(extractor: Extractor, line: str) -> None:
     [
         ("Selon M. Yury Fedotov, le plan", (6, 21, "PER"), ("Yury Fedotov", "PER")),
         ("L'UIP et l'ONU", (0, 5, "ORG"), ("UIP", "ORG")),
-        ("la Présidente du Parlement des Emirats arabes unis,", (3, 50, "ORG"),
-         ("Parlement des Emirats arabes unis", "ORG")),
-        ("le Groupe consultatif de haut niveau de l'UIP", (3, 42, "ORG"), ("Groupe consultatif de haut niveau", "ORG")),
+        (
+            "la Présidente du Parlement des Emirats arabes unis,",
+            (3, 50, "ORG"),
+            ("Parlement des Emirats arabes unis", "ORG"),
+        ),
+        (
+            "le Groupe consultatif de haut niveau de l'UIP",
+            (3, 42, "ORG"),
+            ("Groupe consultatif de haut niveau", "ORG"),
+        ),
         ("la Commission économique de cette région", (3, 40, "ORG"), ("Commission économique", "ORG")),
     ],
     ids=["honorific", "elision", "title-led", "dangling-preposition", "demonstrative-tail"],

@@ -22,8 +22,13 @@ def test_shipped_kb_is_large_and_consistent() -> None:
 
 @pytest.mark.parametrize(
     ("short", "org_id", "aliases"),
-    [("UIP", "ipu", {"IPU"}), ("ONUDC", "unodc", {"UNODC"}), ("BLT", "unoct", {"UNOCT"}),
-     ("CEDEAO", "ecowas", {"ECOWAS"}), ("BAD", "afdb", {"AfDB"})],
+    [
+        ("UIP", "ipu", {"IPU"}),
+        ("ONUDC", "unodc", {"UNODC"}),
+        ("BLT", "unoct", {"UNOCT"}),
+        ("CEDEAO", "ecowas", {"ECOWAS"}),
+        ("BAD", "afdb", {"AfDB"}),
+    ],
     ids=["ipu", "unodc", "unoct", "ecowas", "afdb"],
 )
 def test_cross_language_acronyms(short: str, org_id: str, aliases: set[str]) -> None:
@@ -56,8 +61,14 @@ def _write(tmp_path: Path, *rows: dict[str, object]) -> Path:
     return folder
 
 
-GOOD = {"id": "abc", "name_fr": "Agence des bons comptes", "name_en": "Good Accounts Agency",
-        "acronyms_fr": ["ABC"], "acronyms_en": [], "type": "other"}
+GOOD = {
+    "id": "abc",
+    "name_fr": "Agence des bons comptes",
+    "name_en": "Good Accounts Agency",
+    "acronyms_fr": ["ABC"],
+    "acronyms_en": [],
+    "type": "other",
+}
 
 
 @pytest.mark.parametrize(
@@ -71,7 +82,15 @@ GOOD = {"id": "abc", "name_fr": "Agence des bons comptes", "name_en": "Good Acco
         ([{**GOOD, "acronyms_fr": "ABC"}], "list"),
         ([{**GOOD, "colour": "blue"}], "unknown field"),
     ],
-    ids=["duplicate-id", "unknown-parent", "bad-type", "bad-id", "no-name", "acronyms-not-list", "unknown-field"],
+    ids=[
+        "duplicate-id",
+        "unknown-parent",
+        "bad-type",
+        "bad-id",
+        "no-name",
+        "acronyms-not-list",
+        "unknown-field",
+    ],
 )
 def test_broken_kb_is_rejected(tmp_path: Path, rows: list[dict[str, object]], message: str) -> None:
     with pytest.raises(KnowledgeBaseError, match=message):

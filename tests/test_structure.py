@@ -11,17 +11,38 @@ from extractnews.structure import find_dateline, find_sections, find_symbols
 @pytest.mark.parametrize(
     ("text", "places", "date", "agency"),
     [
-        ("BRUXELLES/LUXEMBOURG, le 3 février 2022 – La Commission a présenté", ("BRUXELLES", "LUXEMBOURG"),
-         "2022-02-03", None),
-        ("Lomé, 14 juillet 2018 (Service d'information de la CEDEAO) – Les chefs d'État", ("Lomé",),
-         "2018-07-14", "Service d'information de la CEDEAO"),
-        ("Le programme s'étend\n\nNiamey, le 2 octobre 2015 - Le gouvernement", ("Niamey",), "2015-10-02", None),
+        (
+            "BRUXELLES/LUXEMBOURG, le 3 février 2022 – La Commission a présenté",
+            ("BRUXELLES", "LUXEMBOURG"),
+            "2022-02-03",
+            None,
+        ),
+        (
+            "Lomé, 14 juillet 2018 (Service d'information de la CEDEAO) – Les chefs d'État",
+            ("Lomé",),
+            "2018-07-14",
+            "Service d'information de la CEDEAO",
+        ),
+        (
+            "Le programme s'étend\n\nNiamey, le 2 octobre 2015 - Le gouvernement",
+            ("Niamey",),
+            "2015-10-02",
+            None,
+        ),
         ("Yaoundé, le lundi 5 mars 2012 : Le ministre", ("Yaoundé",), "2012-03-05", None),
         ("MONTRÉAL, 9 septembre 2021 La société annonce", ("MONTRÉAL",), "2021-09-09", None),
         ("Un titre\n\n17 avril 2023\nCommuniqué\n\nLe texte commence ici.", (), "2023-04-17", None),
         ("KINSHASA — Les partenaires se sont réunis", ("KINSHASA",), None, None),
     ],
-    ids=["two-places-en-dash", "agency", "after-headline", "weekday-colon", "no-dash", "date-line", "place-only"],
+    ids=[
+        "two-places-en-dash",
+        "agency",
+        "after-headline",
+        "weekday-colon",
+        "no-dash",
+        "date-line",
+        "place-only",
+    ],
 )
 def test_dateline_forms(text: str, places: tuple[str, ...], date: str | None, agency: str | None) -> None:
     d = find_dateline(text)
@@ -45,8 +66,12 @@ def test_sections() -> None:
         "L'OIT réunit gouvernements et employeurs.\n\nContact presse :\nmedia@example.org"
     )
     kinds = [(s.kind, text[s.start : s.end].split("\n")[0]) for s in find_sections(text)]
-    assert kinds == [("navigation", "Partager"), ("credit", "© ONU/J. Martin"),
-                     ("about", "À propos de l'OIT"), ("contact", "Contact presse :")]
+    assert kinds == [
+        ("navigation", "Partager"),
+        ("credit", "© ONU/J. Martin"),
+        ("about", "À propos de l'OIT"),
+        ("contact", "Contact presse :"),
+    ]
 
 
 @pytest.mark.slow
@@ -54,7 +79,9 @@ def test_dateline_gives_the_reference_date(extractor: Extractor) -> None:
     text = "DAKAR, le 23 janvier 2017 – Le fonds a été lancé hier, avant la réunion du 30 janvier."
     r = extractor.extract(text)
     assert (r.reference_date.isoformat() if r.reference_date else None, r.reference_source) == (
-        "2017-01-23", "dateline")
+        "2017-01-23",
+        "dateline",
+    )
     assert {d.text: d.value for d in r.dates}["hier"] == "2017-01-22"
 
 
@@ -68,8 +95,10 @@ def test_caller_reference_date_wins(extractor: Extractor) -> None:
 
 @pytest.mark.slow
 def test_boilerplate_flags(extractor: Extractor) -> None:
-    text = ("Le PNUD a signé un accord avec la FAO à Rome.\n\nÀ propos du PNUD\n"
-            "Le PNUD travaille dans 170 pays avec l'UNICEF.")
+    text = (
+        "Le PNUD a signé un accord avec la FAO à Rome.\n\nÀ propos du PNUD\n"
+        "Le PNUD travaille dans 170 pays avec l'UNICEF."
+    )
     r = extractor.extract(text)
     flags = {(a.text, a.start): a.boilerplate for a in r.acronyms}
     assert flags[("PNUD", text.index("PNUD"))] is False

@@ -136,7 +136,9 @@ _BLOCK_TAGS = frozenset(
         "figcaption",
     ]
 )
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u0000-\u0008\u000e-\u001f\u007f]")
+# zero-width characters are dropped; control characters and lone surrogates
+# (a str may hold them, UTF-8 cannot: the tokenizer would raise) become spaces
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u0000-\u0008\u000e-\u001f\u007f\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
