@@ -39,7 +39,10 @@ def test_cross_language_acronyms(short: str, org_id: str, aliases: set[str]) -> 
 
 def test_matching_tolerates_case_accents_and_elision() -> None:
     kb = default_kb()
-    text = "l'OFFICE DES NATIONS UNIES CONTRE LA DROGUE ET LE CRIME et la Communaute economique des etats de l'afrique de l'ouest"
+    text = (
+        "l'OFFICE DES NATIONS UNIES CONTRE LA DROGUE ET LE CRIME et "
+        "la Communaute economique des etats de l'afrique de l'ouest"
+    )
     keys = [h.key for h in kb.find(text) if h.kind == "name"]
     assert keys == ["unodc", "ecowas"]
 

@@ -131,8 +131,9 @@ def _align(letters: str, words: Sequence[str], max_skips: int) -> bool:
 
     Each word gives the first letter of each of its hyphenated parts, its
     first two or three letters, its first letter and one inner letter, or
-    nothing: freely for stopwords, at most ``max_skips`` times for content words. The first word must give the first
-    letter; one trailing letter may stay unmatched for long acronyms (MISMA:
+    nothing: freely for stopwords, at most ``max_skips`` times for content
+    words. The first word must give the first letter; one trailing letter may
+    stay unmatched for long acronyms (MISMA:
     "Mission internationale de soutien au Mali", the A being "africaine").
     """
     parsed = [_word_letters(w) for w in words]
