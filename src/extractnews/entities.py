@@ -41,7 +41,10 @@ class Candidate:
         return self.end - self.start
 
 
-_LEADING_ARTICLE = re.compile(r"(?:[LlDd]['’]\s*|(?:le|la|les|du|des|de\s+la|de\s+l['’])\s+)")
+# capitalised articles too: a place such as "Le Caire" is whole in the knowledge base, which wins
+_LEADING_ARTICLE = re.compile(
+    r"(?:[LlDd]['’]\s*|(?:[Ll]e|[Ll]a|[Ll]es|[Dd]u|[Dd]es|[Dd]e\s+la|[Dd]e\s+l['’])\s+)"
+)
 _TRAILING_JUNK = re.compile(
     r"(?:\s+(?:de\s+la|de|du|des|d['’]|de\s+l['’]|l['’]|et|à|au|aux|en|sur|pour)|\s*[,;:(\-–—/]|\s*l['’]|\s*d['’])+\s*$"
 )
@@ -112,6 +115,8 @@ def clean_model_span(text: str, start: int, end: int, label: Label) -> Candidate
             return None
         start += m.end()
         label = "ORG"
+        if fold(text[start:end].split()[0]) in lex.titles:
+            return None  # "Représentant spécial du Secrétaire général": titles all the way
     m = _DEMONSTRATIVE_TAIL.search(text, start, end)
     if m and label != "PER":
         end = m.start()  # "Commission de cette organisation" -> "Commission"
@@ -124,8 +129,8 @@ def clean_model_span(text: str, start: int, end: int, label: Label) -> Candidate
         return None
     if " " not in surface and fold(surface) in lex.imperatives and _sentence_initial(text, start):
         return None
-    if label == "PER" and not any(c.isupper() for c in surface):
-        return None
+    if not any(c.isupper() for c in surface):
+        return None  # "veuillez" as a place
     if label == "PER" and fold(surface.split()[0]).strip(".") in lex.titles:
         return None
     parts = [p for p in re.split(r"[\s-]+", surface) if p]
@@ -175,6 +180,10 @@ def honorific_people(text: str) -> list[Candidate]:
         start, end = name.span()
         # a trailing initial or title word is not part of the name
         surface = text[start:end]
+        # a full stop after a word longer than an initial ends the sentence: "M. Fam. Le ..."
+        cut = re.search(r"[\w'’-]{2,}\.", surface)
+        if cut:
+            surface = surface[: cut.end() - 1]
         while surface and fold(surface.split()[-1]).strip(".") in lexicon().titles:
             surface = surface.rsplit(None, 1)[0] if " " in surface else ""
         if surface and surface[-1] == "." and not re.search(r"\b[A-Z]\.$", surface):
@@ -224,7 +233,7 @@ def _coordinated(text: str, outer: Candidate, inner: Sequence[Candidate]) -> boo
 
 
 def _headless_place_tail(text: str, outer: Candidate, inner: Sequence[Candidate]) -> bool:
-    """"Santé du Mali": a model ORG ending in a known place, with no organisation head word."""
+    """ "Santé du Mali": a model ORG ending in a known place, with no organisation head word."""
     if outer.label != "ORG" or not inner or inner[-1].label != "LOC" or inner[-1].end != outer.end:
         return False
     first = fold(text[outer.start : outer.end].split()[0])

@@ -27,6 +27,8 @@ class Lexicon:
     """Folded nouns that open organisation names ("conseil", "banque")."""
     misc_heads: frozenset[str]
     """Folded nouns that open names of events, treaties, strategies, goals (MISC)."""
+    adjective_re: re.Pattern[str]
+    """Folded words that look like adjectives ("exécutif", "régionale")."""
     honorific_re: re.Pattern[str]
     """Matches one or more honorifics at a position (``S.E. M. ``)."""
 
@@ -48,5 +50,10 @@ def lexicon() -> Lexicon:
         acronym_stoplist=frozenset(raw["acronym_stoplist"]),
         org_heads=frozenset(fold(t) for t in raw["org_heads"]),
         misc_heads=frozenset(fold(t) for t in raw["misc_heads"]),
+        adjective_re=re.compile(
+            r"\w+(?:"
+            + "|".join(sorted({fold(x) for x in raw["adjective_suffixes"]}, key=len, reverse=True))
+            + ")s?"
+        ),
         honorific_re=re.compile(rf"(?:(?:{one})\s*)+"),
     )

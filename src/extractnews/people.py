@@ -82,9 +82,12 @@ def _org_phrase(rest: str, entities_at: dict[int, Entity], offset: int) -> str:
 def split_role(phrase: str, start: int, entities_at: dict[int, Entity]) -> tuple[str, str | None]:
     """("Secrétaire général adjoint du BLT") -> ("Secrétaire général adjoint", "BLT")."""
     phrase = _first_role(phrase).strip()
-    m = _OF.search(phrase)
-    if m:
-        org = _org_phrase(phrase[m.end() :], entities_at, start + m.end())
+    titles = lexicon().titles
+    for m in _OF.finditer(phrase):
+        rest = phrase[m.end() :]
+        if fold(rest.split()[0]) in titles:
+            continue  # "Représentant spécial du Secrétaire général ...": still the role
+        org = _org_phrase(rest, entities_at, start + m.end())
         if org:
             return phrase[: m.start()].strip(), org
     words = phrase.split()
@@ -114,11 +117,10 @@ def _role_after(text: str, end: int, entities_at: dict[int, Entity]) -> tuple[st
 def _role_before(
     text: str, start: int, entities_at: dict[int, Entity], per_ends: set[int]
 ) -> tuple[str, str | None] | None:
+    """The role in the clause before the name: "le Directeur de l'OMS, M. X", "le Premier ministre X"."""
     before = text[max(0, start - 400) : start]
-    m = re.search(r",\s*$", before)
-    if not m:
-        return None
-    clause_end = start - (len(before) - m.start())
+    comma = re.search(r",\s*$", before)
+    clause_end = start - (len(before) - comma.start()) if comma else start
     floor = max(0, clause_end - 400)
     last = last_match(_CLAUSE_END, text, floor, clause_end)
     clause_start = last.end() if last else floor
@@ -126,12 +128,30 @@ def _role_before(
     t = _title_start(clause)
     if t is None:
         return None
+    if not comma and not _bare_title(clause[t:]):
+        return None
     # the clause is someone else's apposition: "X, Secrétaire général de l'UIP, M. Y"
     back = text[:clause_start].rstrip()
     opens_with_title = not re.sub(r"^\s*(?:(?:le|la|les)\s+|l['’])?", "", clause[:t])
     if opens_with_title and back.endswith(",") and len(back) - 1 in per_ends:
         return None
     return split_role(clause[t:], clause_start + t, entities_at)
+
+
+def _bare_title(phrase: str) -> bool:
+    """ "Premier ministre ", "président en exercice de l'UA ": a title right before a name, no verb."""
+    lex = lexicon()
+    words = phrase.split()
+    if not words or len(words) > 8:
+        return False
+    for word in words:
+        w = fold(word)
+        if word[:1].isupper() or w in lex.titles or w in lex.role_particles or lex.adjective_re.fullmatch(w):
+            continue
+        if re.fullmatch(r"(?:l|d)'\w+", w):
+            continue
+        return False
+    return True
 
 
 def _same_person(short: str, full: str) -> bool:
