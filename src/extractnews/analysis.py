@@ -77,24 +77,19 @@ def _organizations(
     for key, spans in groups.items():
         spans.sort(key=lambda s: s.start)
         org = kb.orgs.get(key)
-        if org is not None:
-            out.append(
-                Organization(
-                    id=org.id,
-                    name_fr=names.get(key, org.name_fr)
-                    if key in names and any(fold_key(names[key]) == fold_key(s.text) for s in spans)
-                    else org.name_fr,
-                    name_en=org.name_en,
-                    acronyms_fr=org.acronyms_fr,
-                    acronyms_en=org.acronyms_en,
-                    mentions=tuple(spans),
-                )
+        if org is not None:  # the official names; the text's own wording is in the mentions
+            record = Organization(
+                id=org.id,
+                name_fr=org.name_fr,
+                name_en=org.name_en,
+                acronyms_fr=org.acronyms_fr,
+                acronyms_en=org.acronyms_en,
+                mentions=tuple(spans),
             )
         else:
             shorts = tuple(dict.fromkeys(a.short for a in acronyms if f"text:{a.short}" == key))
-            out.append(
-                Organization(id=None, name_fr=names.get(key), acronyms_fr=shorts, mentions=tuple(spans))
-            )
+            record = Organization(id=None, name_fr=names.get(key), acronyms_fr=shorts, mentions=tuple(spans))
+        out.append(record)
     out.sort(key=lambda o: o.mentions[0].start if o.mentions else 0)
     return out
 
