@@ -115,13 +115,16 @@ def analyse(
     places = kb.places
     person_names = frozenset(n for n in places if n in _person_place_names(kb))
     money = find_money(text, default_dollar=settings.default_dollar)
-    # "francs CFA", "d'USD": words inside an amount are neither entities nor acronyms
-    chosen = [c for c in reconcile(text, cands, person_names) if not _inside(c.start, c.end, money)]
+    symbols = find_symbols(text)
+    # "francs CFA", "d'USD", "SOC/CP/314": words inside an amount or a document symbol
+    # are neither entities nor acronyms
+    taken = [*money, *symbols]
+    chosen = [c for c in reconcile(text, cands, person_names) if not _overlaps(c.start, c.end, taken)]
     entities = to_entities(text, chosen)
     mentions = [
         m
         for m in acr.find_acronym_mentions(text, kb, hits, definitions)
-        if not _inside(m[0], m[1], money) and not is_furniture(text, m[0], m[1])
+        if not _overlaps(m[0], m[1], taken) and not is_furniture(text, m[0], m[1])
     ]
     acronyms = acr.resolve(text, kb, hits, definitions, mentions)
     entities = _add_acronym_entities(entities, acronyms)
@@ -144,13 +147,13 @@ def analyse(
         organizations=tuple(_in_body(organizations, sections)),
         people=tuple(_in_body(people, sections)),
         dateline=dateline,
-        symbols=tuple(find_symbols(text)),
+        symbols=tuple(symbols),
         sections=tuple(sections),
     )
 
 
-def _inside(start: int, end: int, spans: Sequence[Any]) -> bool:
-    return any(s.start <= start and end <= s.end for s in spans)
+def _overlaps(start: int, end: int, spans: Sequence[Any]) -> bool:
+    return any(s.start < end and start < s.end for s in spans)
 
 
 def _person_place_names(kb: KnowledgeBase) -> frozenset[str]:
@@ -161,7 +164,13 @@ def _person_place_names(kb: KnowledgeBase) -> frozenset[str]:
 
 def _add_acronym_entities(entities: list[Entity], acronyms: Sequence[Acronym]) -> list[Entity]:
     """Every resolved or defined acronym is an ORG mention, unless a span already covers it."""
-    out = list(entities)
+    linked = {fold_key(a.long_fr): a.org_id for a in acronyms if a.long_fr and a.org_id}
+    out = [
+        e.model_copy(update={"kb_id": linked[fold_key(e.text)]})
+        if e.label == "ORG" and e.kb_id is None and fold_key(e.text) in linked
+        else e
+        for e in entities
+    ]
     for a in acronyms:
         if a.origin is None:
             continue

@@ -265,10 +265,11 @@ def default_extractor() -> Extractor:
 def extract(text: str, *, reference_date: DateLike = None) -> Extraction:
     """Extract entities, dates, money and acronyms from one French text.
 
-    >>> r = extract("L'Union africaine (UA) a alloué 2,1 millions de dollars le 8 mai 2019.")
-    >>> [(a.short, a.long_fr) for a in r.acronyms]
-    [('UA', 'Union africaine')]
-    >>> [(str(m.amount), m.currency) for m in r.money]
-    [('2100000', 'USD')]
+    Examples:
+        >>> r = extract("L'Union africaine (UA) a alloué 2,1 millions de dollars le 8 mai 2019.")
+        >>> [(a.short, a.long_fr) for a in r.acronyms]
+        [('UA', 'Union africaine')]
+        >>> [(str(m.amount), m.currency) for m in r.money]
+        [('2100000', 'USD')]
     """
     return default_extractor().extract(text, reference_date=reference_date)

@@ -268,6 +268,10 @@ class KnowledgeBase:
         self._acronyms = MappingProxyType({k: tuple(dict.fromkeys(v)) for k, v in acronyms.items()})
         self._names = MappingProxyType({k: tuple(dict.fromkeys(v)) for k, v in names.items()})
 
+    def __reduce__(self) -> tuple[type[KnowledgeBase], tuple[list[OrgEntry], dict[str, str]]]:
+        # rebuilt from its data in another process (spawned workers, Dask)
+        return (KnowledgeBase, (list(self.orgs.values()), dict(self.places)))
+
     def by_acronym(self, short: str) -> tuple[str, ...]:
         """Ids of the organisations that use this acronym (exact case)."""
         return self._acronyms.get(short, ())
