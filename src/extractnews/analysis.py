@@ -112,14 +112,12 @@ def analyse(
         *honorific_people(text),
         *acr.definition_candidates(text, definitions),
     ]
-    places = kb.places
-    person_names = frozenset(n for n in places if n in _person_place_names(kb))
     money = find_money(text, default_dollar=settings.default_dollar)
     symbols = find_symbols(text)
     # "francs CFA", "d'USD", "SOC/CP/314": words inside an amount or a document symbol
     # are neither entities nor acronyms
     taken = [*money, *symbols]
-    chosen = [c for c in reconcile(text, cands, person_names) if not _overlaps(c.start, c.end, taken)]
+    chosen = [c for c in reconcile(text, cands) if not _overlaps(c.start, c.end, taken)]
     entities = to_entities(text, chosen)
     mentions = [
         m
@@ -154,12 +152,6 @@ def analyse(
 
 def _overlaps(start: int, end: int, spans: Sequence[Any]) -> bool:
     return any(s.start < end and start < s.end for s in spans)
-
-
-def _person_place_names(kb: KnowledgeBase) -> frozenset[str]:
-    from .data import load_json
-
-    return frozenset(load_json("places_fr.json").get("person_names", []))
 
 
 def _add_acronym_entities(entities: list[Entity], acronyms: Sequence[Acronym]) -> list[Entity]:

@@ -18,9 +18,10 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .kb import Hit, KnowledgeBase
+from .kb import Hit, KnowledgeBase, place_person_names
 from .lexicon import lexicon
 from .records import Entity, Origin
+from .structure import line_kind
 from .text import fold, fold_key
 
 Label = str  # "PER" | "ORG" | "LOC" | "MISC"
@@ -69,11 +70,7 @@ def _line_of(text: str, start: int, end: int) -> str:
 
 def is_furniture(text: str, start: int, end: int) -> bool:
     """The span sits on a navigation, share or photo-credit line."""
-    lex = lexicon()
-    line = fold(_line_of(text, start, end)).strip()
-    if line.strip(" .:!»«") in lex.furniture_lines:
-        return True
-    return any(line.startswith(marker) or f" {marker}" in line[:40] for marker in lex.credit_markers)
+    return line_kind(_line_of(text, start, end)) is not None
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -240,9 +237,7 @@ def _headless_place_tail(text: str, outer: Candidate, inner: Sequence[Candidate]
     return first not in lexicon().org_heads
 
 
-def reconcile(
-    text: str, candidates: Iterable[Candidate], person_names: frozenset[str] = frozenset()
-) -> list[Candidate]:
+def reconcile(text: str, candidates: Iterable[Candidate]) -> list[Candidate]:
     """Choose non-overlapping spans: longest first, then definition > kb > rule > model.
 
     A model span that merely coordinates several knowledge-base names is
@@ -263,7 +258,7 @@ def reconcile(
         if (
             c.origin == "kb"
             and c.label == "LOC"
-            and text[c.start : c.end] in person_names
+            and text[c.start : c.end] in place_person_names()
             and any(
                 o.label == "PER" and o.origin == "model" and o.start <= c.start and c.end <= o.end
                 for o in cands

@@ -338,6 +338,12 @@ def load_places() -> dict[str, str]:
 
 
 @functools.cache
+def place_person_names() -> frozenset[str]:
+    """Places that are also first names ("Maurice"): a person reading of the model wins."""
+    return frozenset(load_json("places_fr.json").get("person_names", []))
+
+
+@functools.cache
 def default_kb() -> KnowledgeBase:
     """The knowledge base shipped with extractnews, loaded once per process."""
     return KnowledgeBase(load_organisations(), load_places())

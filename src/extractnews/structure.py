@@ -11,8 +11,10 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
+from typing import Literal
 
 from .dates import find_dates
 from .lexicon import lexicon
@@ -101,23 +103,32 @@ def find_symbols(text: str) -> list[DocumentSymbol]:
     return [DocumentSymbol(text=m.group(), start=m.start(), end=m.end()) for m in _SYMBOL.finditer(text)]
 
 
+@functools.lru_cache(maxsize=4096)
+def line_kind(line: str) -> Literal["navigation", "credit"] | None:
+    """Whether a whole line is page furniture: a navigation/share line or a photo credit."""
+    lex = lexicon()
+    folded = fold(line).strip()
+    if folded.strip(" .:!»«") in lex.furniture_lines:
+        return "navigation"
+    if any(folded.startswith(m) or f" {m}" in folded[:40] for m in lex.credit_markers):
+        return "credit"
+    return None
+
+
 def find_sections(text: str) -> list[Section]:
     """Boilerplate regions: credits, navigation lines, "À propos" and contact blocks."""
-    lex = lexicon()
     out: list[Section] = []
     for line in re.finditer(r"[^\n]+", text):
-        folded = fold(line.group()).strip()
-        if folded.strip(" .:!»«") in lex.furniture_lines:
-            out.append(Section(kind="navigation", start=line.start(), end=line.end()))
-        elif any(folded.startswith(m) for m in lex.credit_markers):
-            out.append(Section(kind="credit", start=line.start(), end=line.end()))
+        kind = line_kind(line.group())
+        if kind is not None:
+            out.append(Section(kind=kind, start=line.start(), end=line.end()))
     blocks = sorted(
         [(m.start(), "about") for m in _ABOUT.finditer(text)]
         + [(m.start(), "contact") for m in _CONTACT.finditer(text)]
     )
-    for i, (start, kind) in enumerate(blocks):
+    for i, (start, block) in enumerate(blocks):
         end = blocks[i + 1][0] if i + 1 < len(blocks) else len(text)
-        out.append(Section(kind=kind, start=start, end=end))
+        out.append(Section(kind=block, start=start, end=end))
     out.sort(key=lambda s: s.start)
     return out
 
