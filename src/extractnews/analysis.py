@@ -25,11 +25,12 @@ from .entities import (
     reconcile,
     to_entities,
 )
+from .intervals import Intervals
 from .kb import KnowledgeBase
 from .money import find_money
 from .people import find_people
 from .records import Acronym, Entity, Extraction, Organization, Span
-from .structure import find_dateline, find_sections, find_symbols, in_sections
+from .structure import find_dateline, find_sections, find_symbols
 from .text import Prepared, fold_key
 
 
@@ -57,6 +58,7 @@ def _organizations(
         groups.setdefault(key, []).append(Span(text=a.text, start=a.start, end=a.end))
         if a.long_fr:
             names.setdefault(key, a.long_fr)
+    seen: dict[str, set[int]] = {}
     for e in entities:
         if e.label != "ORG":
             continue
@@ -71,7 +73,9 @@ def _organizations(
             key = ids[0] if len(ids) == 1 else f"name:{fold_key(e.text)}"
         names.setdefault(key, e.text)
         spans = groups.setdefault(key, [])
-        if all(s.start != e.start for s in spans):
+        starts = seen.setdefault(key, {s.start for s in spans})
+        if e.start not in starts:
+            starts.add(e.start)
             spans.append(Span(text=e.text, start=e.start, end=e.end))
     out = []
     for key, spans in groups.items():
@@ -116,13 +120,13 @@ def analyse(
     symbols = find_symbols(text)
     # "francs CFA", "d'USD", "SOC/CP/314": words inside an amount or a document symbol
     # are neither entities nor acronyms
-    taken = [*money, *symbols]
-    chosen = [c for c in reconcile(text, cands) if not _overlaps(c.start, c.end, taken)]
+    taken = Intervals((m.start, m.end) for m in [*money, *symbols])
+    chosen = [c for c in reconcile(text, cands) if not taken.overlaps(c.start, c.end)]
     entities = to_entities(text, chosen)
     mentions = [
         m
         for m in acr.find_acronym_mentions(text, kb, hits, definitions)
-        if not _overlaps(m[0], m[1], taken) and not is_furniture(text, m[0], m[1])
+        if not taken.overlaps(m[0], m[1]) and not is_furniture(text, m[0], m[1])
     ]
     acronyms = acr.resolve(text, kb, hits, definitions, mentions)
     entities = _add_acronym_entities(entities, acronyms)
@@ -134,24 +138,21 @@ def analyse(
     if reference_date is None and dateline is not None and dateline.date and len(dateline.date) == 10:
         reference_date, source = dt.date.fromisoformat(dateline.date), "dateline"
     sections = find_sections(text)
+    boilerplate = Intervals((s.start, s.end) for s in sections)
     return Extraction(
         text_length=len(text),
         reference_date=reference_date,
         reference_source=source,
-        entities=tuple(_flag(entities, sections)),
-        dates=tuple(_flag(find_dates(text, reference_date), sections)),
-        money=tuple(_flag(money, sections)),
-        acronyms=tuple(_flag(acronyms, sections)),
-        organizations=tuple(_in_body(organizations, sections)),
-        people=tuple(_in_body(people, sections)),
+        entities=tuple(_flag(entities, boilerplate)),
+        dates=tuple(_flag(find_dates(text, reference_date), boilerplate)),
+        money=tuple(_flag(money, boilerplate)),
+        acronyms=tuple(_flag(acronyms, boilerplate)),
+        organizations=tuple(_in_body(organizations, boilerplate)),
+        people=tuple(_in_body(people, boilerplate)),
         dateline=dateline,
         symbols=tuple(symbols),
         sections=tuple(sections),
     )
-
-
-def _overlaps(start: int, end: int, spans: Sequence[Any]) -> bool:
-    return any(s.start < end and start < s.end for s in spans)
 
 
 def _add_acronym_entities(entities: list[Entity], acronyms: Sequence[Acronym]) -> list[Entity]:
@@ -163,10 +164,11 @@ def _add_acronym_entities(entities: list[Entity], acronyms: Sequence[Acronym]) -
         else e
         for e in entities
     ]
+    covered = Intervals((e.start, e.end) for e in entities)
     for a in acronyms:
         if a.origin is None:
             continue
-        if any(e.start < a.end and a.start < e.end for e in entities):
+        if covered.overlaps(a.start, a.end):
             continue
         out.append(
             Entity(
@@ -185,17 +187,17 @@ def _add_acronym_entities(entities: list[Entity], acronyms: Sequence[Acronym]) -
 M = TypeVar("M", bound=Any)
 
 
-def _flag(mentions: Iterable[M], sections: Sequence[Any]) -> list[M]:
+def _flag(mentions: Iterable[M], boilerplate: Intervals) -> list[M]:
     return [
-        m.model_copy(update={"boilerplate": True}) if in_sections(m.start, m.end, sections) else m
+        m.model_copy(update={"boilerplate": True}) if boilerplate.contains(m.start, m.end) else m
         for m in mentions
     ]
 
 
-def _in_body(records: Iterable[M], sections: Sequence[Any]) -> list[M]:
+def _in_body(records: Iterable[M], boilerplate: Intervals) -> list[M]:
     return [
         r
-        if any(not in_sections(s.start, s.end, sections) for s in r.mentions)
+        if any(not boilerplate.contains(s.start, s.end) for s in r.mentions)
         else r.model_copy(update={"in_body": False})
         for r in records
     ]

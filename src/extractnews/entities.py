@@ -13,11 +13,13 @@ without a model. The flow is:
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from .intervals import Intervals
 from .kb import Hit, KnowledgeBase, place_person_names
 from .lexicon import lexicon
 from .records import Entity, Origin
@@ -245,34 +247,33 @@ def reconcile(text: str, candidates: Iterable[Candidate]) -> list[Candidate]:
     ("Maurice") gives way to a person span of the model.
     """
     cands = list(dict.fromkeys(candidates))
-    strong = [c for c in cands if c.origin in ("kb", "definition")]
+    strong = sorted((c for c in cands if c.origin in ("kb", "definition")), key=lambda c: c.start)
+    strong_starts = [c.start for c in strong]
+    model_people = Intervals((c.start, c.end) for c in cands if c.label == "PER" and c.origin == "model")
     keep: list[Candidate] = []
     for c in cands:
         if c.origin == "model":
-            inner = sorted(
-                (s for s in strong if c.start <= s.start and s.end <= c.end and s.length < c.length),
-                key=lambda s: s.start,
-            )
+            window = strong[
+                bisect.bisect_left(strong_starts, c.start) : bisect.bisect_left(strong_starts, c.end)
+            ]
+            inner = [s for s in window if s.end <= c.end and s.length < c.length]
             if _coordinated(text, c, inner) or _headless_place_tail(text, c, inner):
                 continue
         if (
             c.origin == "kb"
             and c.label == "LOC"
             and text[c.start : c.end] in place_person_names()
-            and any(
-                o.label == "PER" and o.origin == "model" and o.start <= c.start and c.end <= o.end
-                for o in cands
-            )
+            and model_people.contains(c.start, c.end)
         ):
             continue
         keep.append(c)
     keep.sort(key=lambda c: (-c.length, -_PRIORITY[c.origin], c.start))
     chosen: list[Candidate] = []
-    taken: list[tuple[int, int]] = []
+    taken = Intervals()
     for c in keep:
-        if all(c.end <= s or c.start >= e for s, e in taken):
+        if not taken.overlaps(c.start, c.end):
             chosen.append(c)
-            taken.append((c.start, c.end))
+            taken.add(c.start, c.end)
     chosen.sort(key=lambda c: c.start)
     return chosen
 

@@ -168,11 +168,13 @@ def find_people(text: str, entities: Sequence[Entity], kb: KnowledgeBase) -> lis
     pers = [e for e in entities if e.label == "PER"]
     per_ends = {e.end for e in pers}
     drafts: list[_Draft] = []
+    by_name: dict[str, _Draft] = {}
     for e in sorted(pers, key=lambda e: -len(e.text.split())):
-        draft = next((d for d in drafts if d.name == e.text or _same_person(e.text, d.name)), None)
+        draft = by_name.get(e.text) or next((d for d in drafts if _same_person(e.text, d.name)), None)
         if draft is None:
             draft = _Draft(e.text)
             drafts.append(draft)
+        by_name[e.text] = draft
         draft.mentions.append(Span(text=e.text, start=e.start, end=e.end))
         h = re.search(rf"(?:{lex.honorific_re.pattern})$", text[max(0, e.start - 30) : e.start])
         if h and draft.honorific is None:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
 from typing import Literal
 
 from .dates import find_dates
@@ -131,7 +130,3 @@ def find_sections(text: str) -> list[Section]:
         out.append(Section(kind=block, start=start, end=end))
     out.sort(key=lambda s: s.start)
     return out
-
-
-def in_sections(start: int, end: int, sections: Sequence[Section]) -> bool:
-    return any(s.start <= start and end <= s.end for s in sections)
