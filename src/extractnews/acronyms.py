@@ -197,11 +197,12 @@ def head_word_start(text: str, end: int) -> int | None:
     return None
 
 
-def _kb_name_ending(hits: Sequence[Hit], ids: Sequence[str], end: int, text: str) -> Hit | None:
-    for h in hits:
-        if h.kind == "name" and h.key in ids and text[h.end : end].strip(" \u00a0.,") == "":
-            return h
-    return None
+def _kb_name_ending(names_ending: dict[int, Hit], ids: Sequence[str], end: int, text: str) -> Hit | None:
+    """The knowledge-base name of one of ``ids`` that ends right before ``end``."""
+    while end > 0 and text[end - 1] in " \u00a0.,":
+        end -= 1
+    hit = names_ending.get(end)
+    return hit if hit is not None and hit.key in ids else None
 
 
 def find_definitions(
@@ -211,6 +212,7 @@ def find_definitions(
     out: list[Definition] = []
     stop = not_acronyms()
     orgs_ending = {c.end: c for c in entities if c.label == "ORG"}
+    names_ending = {h.end: h for h in hits if h.kind == "name"}
     for m in _PAREN_AFTER.finditer(text):
         short = m.group("short")
         if short in stop or not is_acronym_like(short):
@@ -218,7 +220,7 @@ def find_definitions(
         end = m.start()
         start = match_long_form(text, end, short)
         if start is None:
-            hit = _kb_name_ending(hits, kb.by_acronym(short), end, text)
+            hit = _kb_name_ending(names_ending, kb.by_acronym(short), end, text)
             if hit is not None:
                 start = hit.start
         if start is None:

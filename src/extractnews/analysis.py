@@ -73,7 +73,9 @@ def _organizations(
             key = ids[0] if len(ids) == 1 else f"name:{fold_key(e.text)}"
         names.setdefault(key, e.text)
         spans = groups.setdefault(key, [])
-        starts = seen.setdefault(key, {s.start for s in spans})
+        if key not in seen:
+            seen[key] = {s.start for s in spans}
+        starts = seen[key]
         if e.start not in starts:
             starts.add(e.start)
             spans.append(Span(text=e.text, start=e.start, end=e.end))
