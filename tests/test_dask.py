@@ -19,8 +19,7 @@ pytestmark = pytest.mark.slow
 
 ITEMS: list[Any] = [
     "L'Union interparlementaire (UIP) a reçu 2,1 millions de dollars le 8 mai 2019.",
-    {"id": "onudc", "text": "L'ONUDC ouvrira un bureau à Dakar le 15 juin.",
-     "reference_date": "2020-03-01"},
+    {"id": "onudc", "text": "L'ONUDC ouvrira un bureau à Dakar le 15 juin.", "reference_date": "2020-03-01"},
     {"id": "bad-date", "text": "Le PNUD à Genève.", "reference_date": "pas une date"},
     ("La FAO a versé 3 millions d'euros en juin 2017.", None),
     {"id": "no-text", "reference_date": "2020-03-01"},
@@ -30,8 +29,9 @@ ITEMS: list[Any] = [
 
 @pytest.fixture(scope="module")
 def client() -> Iterator[Any]:
-    cluster = distributed.LocalCluster(n_workers=2, processes=True, threads_per_worker=1,
-                                       dashboard_address=None)
+    cluster = distributed.LocalCluster(
+        n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None
+    )
     with cluster, distributed.Client(cluster) as c:
         yield c
 
@@ -75,9 +75,14 @@ def test_extractor_kwargs_reach_the_workers(client: Any) -> None:
 
 
 def test_kb_path_is_loaded_by_the_workers(client: Any, tmp_path: Path) -> None:
-    entry = {"id": "ansade", "name_fr": "Agence nationale de la statistique et de l'analyse "
-             "démographique et économique", "acronyms_fr": ["ANSADE"], "type": "national",
-             "country": "MR", "xl": False}
+    entry = {
+        "id": "ansade",
+        "name_fr": "Agence nationale de la statistique et de l'analyse démographique et économique",
+        "acronyms_fr": ["ANSADE"],
+        "type": "national",
+        "country": "MR",
+        "xl": False,
+    }
     (tmp_path / "mine.jsonl").write_text(json.dumps(entry) + "\n", encoding="utf-8")
     bag = db.from_sequence(["L'ANSADE a publié son rapport."] * 2, npartitions=2)
     default = extract_bag(bag).compute()

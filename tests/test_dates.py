@@ -29,9 +29,7 @@ def _cases() -> list[tuple[str, str, dt.date | None]]:
             raw = header.group(1)
             current = None if raw == "none" else dt.date.fromisoformat(raw)
         refs[number] = current
-    return [
-        (case_id, line, refs[int(case_id.rsplit(":", 1)[1])]) for case_id, line in load("dates.txt")
-    ]
+    return [(case_id, line, refs[int(case_id.rsplit(":", 1)[1])]) for case_id, line in load("dates.txt")]
 
 
 CASES = _cases()

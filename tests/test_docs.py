@@ -47,8 +47,7 @@ def run_blocks(path: Path) -> dict[str, Any]:
 
 def test_blocks_finds_fenced_code(tmp_path: Path) -> None:
     page = tmp_path / "page.md"
-    page.write_text("# t\n\n```python\nx = 1\n```\n\ntext\n\n```pycon\n>>> 1\n1\n\n```\n",
-                    encoding="utf-8")
+    page.write_text("# t\n\n```python\nx = 1\n```\n\ntext\n\n```pycon\n>>> 1\n1\n\n```\n", encoding="utf-8")
     assert blocks(page, "python") == [(4, "x = 1\n")]
     assert blocks(page, "pycon") == [(10, ">>> 1\n1\n\n")]
 
@@ -79,8 +78,16 @@ PAGES = sorted(p for p in DOCS.glob("*.md") if blocks(p, "pycon"))
 
 def test_pages_have_examples() -> None:
     names = {p.name for p in PAGES}
-    for page in ("index.md", "organisations-and-acronyms.md", "people-and-places.md",
-                 "dates.md", "money.md", "structure.md", "knowledge-base.md", "spacy.md"):
+    for page in (
+        "index.md",
+        "organisations-and-acronyms.md",
+        "people-and-places.md",
+        "dates.md",
+        "money.md",
+        "structure.md",
+        "knowledge-base.md",
+        "spacy.md",
+    ):
         assert page in names
 
 

@@ -38,13 +38,19 @@ def money(amount: str, currency: str | None) -> Money:
 
 
 def acr(short: str, long_fr: str | None = None, aliases: tuple[str, ...] = ()) -> Acronym:
-    return Acronym(text=short, start=0, end=len(short), short=short, long_fr=long_fr,
-                   aliases=aliases)
+    return Acronym(text=short, start=0, end=len(short), short=short, long_fr=long_fr, aliases=aliases)
 
 
 def gold(doc_id: str = "d1", **lists: Any) -> dict[str, Any]:
-    doc: dict[str, Any] = {"id": doc_id, "text": "…", "reference_date": None, "entities": [],
-                           "dates": [], "money": [], "acronyms": []}
+    doc: dict[str, Any] = {
+        "id": doc_id,
+        "text": "…",
+        "reference_date": None,
+        "entities": [],
+        "dates": [],
+        "money": [],
+        "acronyms": [],
+    }
     doc.update(lists)
     return doc
 
@@ -98,18 +104,23 @@ def test_money_key() -> None:
 
 
 def test_entities_strict_per_label_and_lenient() -> None:
-    g = gold(entities=[
-        {"text": "Office des Nations Unies contre la drogue et le crime", "label": "ORG"},
-        {"text": "Yury Fedotov", "label": "PER"},
-        {"text": "Genève", "label": "LOC"},
-    ])
-    e = Extraction(id="d1", entities=(
-        ent("l'Office des Nations Unies contre la drogue"),   # partial: lenient only
-        ent("yury fedotov", "PER"),                             # folded: strict match
-        ent("Genève", "ORG"),                                   # wrong label
-        ent("Charte des Nations Unies", "MISC"),                # MISC is not scored
-        ent("Vienne", "LOC"),                                   # spurious
-    ))
+    g = gold(
+        entities=[
+            {"text": "Office des Nations Unies contre la drogue et le crime", "label": "ORG"},
+            {"text": "Yury Fedotov", "label": "PER"},
+            {"text": "Genève", "label": "LOC"},
+        ]
+    )
+    e = Extraction(
+        id="d1",
+        entities=(
+            ent("l'Office des Nations Unies contre la drogue"),  # partial: lenient only
+            ent("yury fedotov", "PER"),  # folded: strict match
+            ent("Genève", "ORG"),  # wrong label
+            ent("Charte des Nations Unies", "MISC"),  # MISC is not scored
+            ent("Vienne", "LOC"),  # spurious
+        ),
+    )
     report = evaluate([g], [e])
     assert {k: report["entities"][k] for k in ("tp", "fp", "fn")} == {"tp": 1, "fp": 3, "fn": 2}
     assert report["entities"]["precision"] == pytest.approx(1 / 4)
@@ -136,19 +147,26 @@ def test_duplicate_mentions_count_once() -> None:
 
 
 def test_dates_by_value_ignoring_unresolved() -> None:
-    g = gold(dates=[{"text": "8 mai", "value": "2019-05-08"},
-                    {"text": "du 31 mars au 5 avril 2012", "value": "2012-03-31/2012-04-05"}])
+    g = gold(
+        dates=[
+            {"text": "8 mai", "value": "2019-05-08"},
+            {"text": "du 31 mars au 5 avril 2012", "value": "2012-03-31/2012-04-05"},
+        ]
+    )
     e = Extraction(dates=(date("2019-05-08"), date("2019-05-08"), date(None), date("2012")))
     report = evaluate([g], [e])["dates"]
     assert (report["tp"], report["fp"], report["fn"]) == (1, 1, 1)
 
 
 def test_money_by_amount_and_currency() -> None:
-    g = gold(money=[{"text": "2,1 millions de dollars", "amount": 2100000, "currency": "USD"},
-                    {"text": "4,5 milliards d'euros", "amount": 4.5e9, "currency": "EUR"},
-                    {"text": "3 milliards de francs CFA", "amount": 3e9, "currency": "XOF"}])
-    e = Extraction(money=(money("2100000.00", "USD"), money("4500000000", "EUR"),
-                          money("3000000000", "XAF")))
+    g = gold(
+        money=[
+            {"text": "2,1 millions de dollars", "amount": 2100000, "currency": "USD"},
+            {"text": "4,5 milliards d'euros", "amount": 4.5e9, "currency": "EUR"},
+            {"text": "3 milliards de francs CFA", "amount": 3e9, "currency": "XOF"},
+        ]
+    )
+    e = Extraction(money=(money("2100000.00", "USD"), money("4500000000", "EUR"), money("3000000000", "XAF")))
     report = evaluate([g], [e])
     assert (report["money"]["tp"], report["money"]["fp"], report["money"]["fn"]) == (2, 1, 1)
     assert report["per_doc"]["d1"]["money_missed"] == ["3000000000.00 XOF"]
@@ -164,28 +182,53 @@ def test_bad_gold_amount_names_the_document() -> None:
 
 
 def test_acronyms_long_form_aliases_and_precision() -> None:
-    g = gold(acronyms=[
-        {"short": "UIP", "long_fr": "Union interparlementaire",
-         "long_en": "Inter-Parliamentary Union", "group": "ipu"},
-        {"short": "ONUDC", "long_fr": "Office des Nations Unies contre la drogue et le crime",
-         "long_en": "United Nations Office on Drugs and Crime", "group": "unodc"},
-        # group equal to the short form: no alias expected
-        {"short": "UNICEF", "long_fr": "Fonds des Nations Unies pour l'enfance",
-         "long_en": "United Nations Children's Fund", "group": "unicef"},
-        # a slug, not an acronym: no alias expected
-        {"short": "BM", "long_fr": "Banque mondiale", "long_en": "World Bank",
-         "group": "banque-mondiale"},
-        # explicitly excluded
-        {"short": "AFD", "long_fr": "Agence française de développement",
-         "long_en": "French Development Agency", "group": "fda", "xl": False},
-    ])
-    e = Extraction(acronyms=(
-        acr("UIP", "l'Union interparlementaire", ("IPU",)),   # article ignored, alias right
-        acr("UIP", None),
-        acr("ONUDC", "Office des Nations Unies", ("unodc",)),  # long form wrong, alias right
-        acr("UNICEF", "Fonds des Nations Unies pour l’enfance"),
-        acr("PNUD", "Programme des Nations Unies pour le développement"),  # not in the gold
-    ))
+    g = gold(
+        acronyms=[
+            {
+                "short": "UIP",
+                "long_fr": "Union interparlementaire",
+                "long_en": "Inter-Parliamentary Union",
+                "group": "ipu",
+            },
+            {
+                "short": "ONUDC",
+                "long_fr": "Office des Nations Unies contre la drogue et le crime",
+                "long_en": "United Nations Office on Drugs and Crime",
+                "group": "unodc",
+            },
+            # group equal to the short form: no alias expected
+            {
+                "short": "UNICEF",
+                "long_fr": "Fonds des Nations Unies pour l'enfance",
+                "long_en": "United Nations Children's Fund",
+                "group": "unicef",
+            },
+            # a slug, not an acronym: no alias expected
+            {
+                "short": "BM",
+                "long_fr": "Banque mondiale",
+                "long_en": "World Bank",
+                "group": "banque-mondiale",
+            },
+            # explicitly excluded
+            {
+                "short": "AFD",
+                "long_fr": "Agence française de développement",
+                "long_en": "French Development Agency",
+                "group": "fda",
+                "xl": False,
+            },
+        ]
+    )
+    e = Extraction(
+        acronyms=(
+            acr("UIP", "l'Union interparlementaire", ("IPU",)),  # article ignored, alias right
+            acr("UIP", None),
+            acr("ONUDC", "Office des Nations Unies", ("unodc",)),  # long form wrong, alias right
+            acr("UNICEF", "Fonds des Nations Unies pour l’enfance"),
+            acr("PNUD", "Programme des Nations Unies pour le développement"),  # not in the gold
+        )
+    )
     report = evaluate([g], [e])["acronyms"]
     assert report["long_fr"] == {"score": pytest.approx(2 / 5), "correct": 2, "total": 5}
     assert report["alias"] == {"score": 1.0, "correct": 2, "total": 2}
@@ -205,19 +248,32 @@ def test_missing_alias_and_no_acronyms_at_all() -> None:
 
 
 def test_people_names_roles_and_organisations() -> None:
-    g = gold(people=[
-        {"name": "Yury Fedotov", "honorific": "M.", "role": "Directeur exécutif",
-         "organization": "ONUDC"},
-        {"name": "Martin Chungong", "honorific": "M.", "role": "Secrétaire général",
-         "organization": "UIP"},
-        {"name": "Inger Andersen", "honorific": "Mme", "role": None, "organization": None},
-    ])
-    e = Extraction(people=(
-        Person(name="Yury Fedotov", role="Directeur exécutif adjoint",
-               organization="l'ONUDC à Vienne"),               # role starts with gold, org inside
-        Person(name="martin chungong", role="Secrétaire", organization="ONU"),  # both wrong
-        Person(name="António Guterres"),                      # not in the gold
-    ))
+    g = gold(
+        people=[
+            {
+                "name": "Yury Fedotov",
+                "honorific": "M.",
+                "role": "Directeur exécutif",
+                "organization": "ONUDC",
+            },
+            {
+                "name": "Martin Chungong",
+                "honorific": "M.",
+                "role": "Secrétaire général",
+                "organization": "UIP",
+            },
+            {"name": "Inger Andersen", "honorific": "Mme", "role": None, "organization": None},
+        ]
+    )
+    e = Extraction(
+        people=(
+            Person(
+                name="Yury Fedotov", role="Directeur exécutif adjoint", organization="l'ONUDC à Vienne"
+            ),  # role starts with gold, org inside
+            Person(name="martin chungong", role="Secrétaire", organization="ONU"),  # both wrong
+            Person(name="António Guterres"),  # not in the gold
+        )
+    )
     people = evaluate([g], [e])["people"]
     assert (people["names"]["tp"], people["names"]["fp"], people["names"]["fn"]) == (2, 1, 1)
     assert people["role"] == {"score": 0.5, "correct": 1, "total": 2}
@@ -245,8 +301,9 @@ def test_failed_extraction_counts_as_nothing_found() -> None:
 def test_sums_over_documents() -> None:
     g1 = gold("a", dates=[{"text": "2019", "value": "2019"}])
     g2 = gold("b", dates=[{"text": "2020", "value": "2020"}])
-    report = evaluate([g1, g2], [Extraction(id="a", dates=(date("2019"),)),
-                                 Extraction(id="b", dates=(date("2021"),))])
+    report = evaluate(
+        [g1, g2], [Extraction(id="a", dates=(date("2019"),)), Extraction(id="b", dates=(date("2021"),))]
+    )
     assert report["documents"] == 2
     assert (report["dates"]["tp"], report["dates"]["fp"], report["dates"]["fn"]) == (1, 1, 1)
     assert report["per_doc"]["b"]["dates_spurious"] == ["2021"]
@@ -282,8 +339,9 @@ class FakeExtractor:
         self.answers = answers
         self.calls: list[tuple[list[dict[str, Any]], int]] = []
 
-    def extract_many(self, items: Iterable[dict[str, Any]], *, n_process: int = 1,
-                     batch_size: int = 32) -> Iterator[Extraction]:
+    def extract_many(
+        self, items: Iterable[dict[str, Any]], *, n_process: int = 1, batch_size: int = 32
+    ) -> Iterator[Extraction]:
         items = list(items)
         self.calls.append((items, n_process))
         for item in items:
@@ -291,10 +349,10 @@ class FakeExtractor:
 
 
 def test_evaluate_files(tmp_path: Path) -> None:
-    single = gold("one", text="Le 8 mai.", reference_date="2019-06-01",
-                  dates=[{"text": "8 mai", "value": "2019-05-08"}])
-    pair = [gold("two", money=[{"text": "x", "amount": 5, "currency": "EUR"}]),
-            gold("three")]
+    single = gold(
+        "one", text="Le 8 mai.", reference_date="2019-06-01", dates=[{"text": "8 mai", "value": "2019-05-08"}]
+    )
+    pair = [gold("two", money=[{"text": "x", "amount": 5, "currency": "EUR"}]), gold("three")]
     (tmp_path / "one.json").write_text(json.dumps(single), encoding="utf-8")
     folder = tmp_path / "more"
     folder.mkdir()
@@ -303,11 +361,14 @@ def test_evaluate_files(tmp_path: Path) -> None:
 
     assert [d["id"] for d in load_gold([tmp_path / "one.json", folder])] == ["one", "two", "three"]
 
-    fake = FakeExtractor({"one": Extraction(dates=(date("2019-05-08"),)),
-                          "two": Extraction(money=(money("5", "USD"),)),
-                          "three": Extraction()})
-    report = evaluate_files([tmp_path / "one.json", folder], n_process=3,
-                            extractor=fake)  # type: ignore[arg-type]
+    fake = FakeExtractor(
+        {
+            "one": Extraction(dates=(date("2019-05-08"),)),
+            "two": Extraction(money=(money("5", "USD"),)),
+            "three": Extraction(),
+        }
+    )
+    report = evaluate_files([tmp_path / "one.json", folder], n_process=3, extractor=fake)  # type: ignore[arg-type]
     items, n_process = fake.calls[0]
     assert n_process == 3
     assert items[0] == {"id": "one", "text": "Le 8 mai.", "reference_date": "2019-06-01"}
@@ -324,17 +385,25 @@ def test_load_gold_rejects_documents_without_text(tmp_path: Path) -> None:
 
 
 def test_format_report() -> None:
-    g = gold(entities=[{"text": "ONUDC", "label": "ORG"}, {"text": "Vienne", "label": "LOC"}],
-             acronyms=[{"short": "ONUDC", "long_fr": "Office des Nations Unies contre la drogue "
-                        "et le crime", "group": "unodc"}])
+    g = gold(
+        entities=[{"text": "ONUDC", "label": "ORG"}, {"text": "Vienne", "label": "LOC"}],
+        acronyms=[
+            {
+                "short": "ONUDC",
+                "long_fr": "Office des Nations Unies contre la drogue et le crime",
+                "group": "unodc",
+            }
+        ],
+    )
     e = Extraction(entities=(ent("ONUDC"),), acronyms=(acr("ONUDC", None, ("UNODC",)),))
     text = format_report(evaluate([g], [e]))
     lines = text.splitlines()
     assert lines[0] == "1 documents, 0 failed"
     strict = next(line for line in lines if line.startswith("entities (strict)"))
     assert strict.split()[2:] == ["100.0%", "50.0%", "66.7%", "1", "0", "1"]
-    assert any(line.startswith("acronyms: long_fr accuracy") and line.endswith("0.0%  (0/1)")
-               for line in lines)
+    assert any(
+        line.startswith("acronyms: long_fr accuracy") and line.endswith("0.0%  (0/1)") for line in lines
+    )
     assert any("cross-language" in line and "(1/1)" in line for line in lines)
     assert any(line.startswith("people: role accuracy") and "-  (0/0)" in line for line in lines)
     # the report is JSON-ready, as `extractnews evaluate --json` prints it

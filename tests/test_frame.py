@@ -33,34 +33,78 @@ def _first() -> Extraction:
             Entity(text="Genève", start=60, end=66, label="LOC"),
         ),
         dates=(
-            DateMention(text="8 mai 2019", start=40, end=50, value="2019-05-08", precision="day",
-                        first_day=dt.date(2019, 5, 8), last_day=dt.date(2019, 5, 8),
-                        year=2019, month=5, day=8),
-            DateMention(text="2008-2011", start=70, end=79, value="2008/2011", precision="year",
-                        is_span=True, year=2008),
+            DateMention(
+                text="8 mai 2019",
+                start=40,
+                end=50,
+                value="2019-05-08",
+                precision="day",
+                first_day=dt.date(2019, 5, 8),
+                last_day=dt.date(2019, 5, 8),
+                year=2019,
+                month=5,
+                day=8,
+            ),
+            DateMention(
+                text="2008-2011",
+                start=70,
+                end=79,
+                value="2008/2011",
+                precision="year",
+                is_span=True,
+                year=2008,
+            ),
         ),
         money=(
-            Money(text="2,1 millions de dollars", start=13, end=36,
-                  amount=Decimal("2100000"), currency="USD"),
-            Money(text="0,1 dollar", start=80, end=90, amount=Decimal("0.1"), currency="USD",
-                  qualifier="environ", range_id=1, range_part="low"),
+            Money(
+                text="2,1 millions de dollars", start=13, end=36, amount=Decimal("2100000"), currency="USD"
+            ),
+            Money(
+                text="0,1 dollar",
+                start=80,
+                end=90,
+                amount=Decimal("0.1"),
+                currency="USD",
+                qualifier="environ",
+                range_id=1,
+                range_part="low",
+            ),
         ),
         acronyms=(
-            Acronym(text="UIP", start=2, end=5, short="UIP", long_fr="Union interparlementaire",
-                    long_en="Inter-Parliamentary Union", aliases=("IPU",), org_id="ipu",
-                    origin="kb"),
+            Acronym(
+                text="UIP",
+                start=2,
+                end=5,
+                short="UIP",
+                long_fr="Union interparlementaire",
+                long_en="Inter-Parliamentary Union",
+                aliases=("IPU",),
+                org_id="ipu",
+                origin="kb",
+            ),
         ),
         organizations=(
-            Organization(id="ipu", name_fr="Union interparlementaire", acronyms_fr=("UIP",),
-                         acronyms_en=("IPU",),
-                         mentions=(Span(text="UIP", start=2, end=5),
-                                   Span(text="Union interparlementaire", start=100, end=124),
-                                   Span(text="UIP", start=130, end=133))),
+            Organization(
+                id="ipu",
+                name_fr="Union interparlementaire",
+                acronyms_fr=("UIP",),
+                acronyms_en=("IPU",),
+                mentions=(
+                    Span(text="UIP", start=2, end=5),
+                    Span(text="Union interparlementaire", start=100, end=124),
+                    Span(text="UIP", start=130, end=133),
+                ),
+            ),
         ),
         people=(
-            Person(name="Martin Chungong", honorific="M.", role="Secrétaire général",
-                   organization="UIP", organization_id="ipu",
-                   mentions=(Span(text="Martin Chungong", start=140, end=155),)),
+            Person(
+                name="Martin Chungong",
+                honorific="M.",
+                role="Secrétaire général",
+                organization="UIP",
+                organization_id="ipu",
+                mentions=(Span(text="Martin Chungong", start=140, end=155),),
+            ),
         ),
     )
 
@@ -78,8 +122,7 @@ def _failed() -> Extraction:
 
 def test_entities_one_row_per_mention_with_doc_id_from_id_or_position() -> None:
     df = to_dataframe([_first(), _second_without_id()], "entities")
-    assert list(df.columns) == ["doc_id", "text", "start", "end", "boilerplate", "label",
-                                "origin", "kb_id"]
+    assert list(df.columns) == ["doc_id", "text", "start", "end", "boilerplate", "label", "origin", "kb_id"]
     assert df["doc_id"].tolist() == ["doc-1", "doc-1", 1]
     assert df["text"].tolist() == ["UIP", "Genève", "Martin Chungong"]
     assert df["label"].tolist() == ["ORG", "LOC", "PER"]

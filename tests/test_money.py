@@ -58,9 +58,7 @@ def test_sorted_without_overlap() -> None:
 def test_default_dollar() -> None:
     (m,) = find_money("Le gouvernement versera 3 millions de dollars.", default_dollar="CAD")
     assert m.currency == "CAD"
-    (m,) = find_money(
-        "Le gouvernement versera 3 millions de dollars américains.", default_dollar="CAD"
-    )
+    (m,) = find_money("Le gouvernement versera 3 millions de dollars américains.", default_dollar="CAD")
     assert m.currency == "USD"
 
 
@@ -114,9 +112,7 @@ def french(value: Decimal, sep: str) -> str:
     return sep.join(groups) + ("," + frac if frac else "")
 
 
-amounts = st.decimals(
-    min_value=0, max_value=Decimal("1e15"), places=2, allow_nan=False, allow_infinity=False
-)
+amounts = st.decimals(min_value=0, max_value=Decimal("1e15"), places=2, allow_nan=False, allow_infinity=False)
 
 
 @given(amounts, st.sampled_from([" ", "\u00a0", "\u202f", "."]))
