@@ -16,7 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -35,7 +35,14 @@ def _progress(items: Iterator[Any], total: int | None, enabled: bool) -> Iterato
 
 def _read_jsonl(stream: IO[str]) -> Iterator[dict[str, Any]]:
     """Yield one item per input line; a malformed line becomes an item that fails."""
-    for number, line in enumerate(stream, 1):
+    # read bytes where we can: a line that is not UTF-8 fails alone, whatever the locale
+    lines: Iterable[str | bytes] = getattr(stream, "buffer", stream)
+    for number, raw in enumerate(lines, 1):
+        try:
+            line = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+        except UnicodeDecodeError:
+            yield {"id": None, "_error": f"line {number}: not UTF-8 text"}
+            continue
         if not line.strip():
             continue
         try:
@@ -78,19 +85,35 @@ def _file_items(paths: Sequence[str]) -> Iterator[dict[str, Any]]:
     for path in paths:
         try:
             if path == "-":
-                text = sys.stdin.read()
+                stdin = getattr(sys.stdin, "buffer", None)
+                text = sys.stdin.read() if stdin is None else stdin.read().decode("utf-8")
             else:
                 with open(path, encoding="utf-8") as f:
                     text = f.read()
-        except UnicodeDecodeError:
-            print(f"extractnews: {path}: not UTF-8 text, skipped", file=sys.stderr)
-            yield {"id": path, "_error": f"{path}: not UTF-8 text"}
+        except UnicodeDecodeError:  # reported once, on stderr, by cmd_extract
+            yield {"id": path, "_error": "not UTF-8 text, skipped"}
             continue
         except OSError as e:
-            print(f"extractnews: {path}: {e.strerror or e}", file=sys.stderr)
-            yield {"id": path, "_error": f"{path}: {e.strerror or e}"}
+            yield {"id": path, "_error": f"{e.strerror or e}"}
             continue
         yield {"id": path, "text": text}
+
+
+def _dumps(obj: Any, indent: int | None = None) -> str:
+    """JSON text; lone surrogates (a str may hold them, UTF-8 cannot) come out \\u-escaped."""
+    text = json.dumps(obj, ensure_ascii=False, indent=indent)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = json.dumps(obj, ensure_ascii=True, indent=indent)
+    return text
+
+
+def _json_line(result: Extraction) -> str:
+    try:
+        return result.model_dump_json()
+    except ValueError:  # pydantic cannot encode a lone surrogate of the caller's text
+        return _dumps(result.model_dump(mode="json"))
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -120,14 +143,13 @@ def cmd_extract(args: argparse.Namespace) -> int:
         if result.error and not args.jsonl:
             print(f"extractnews: {result.id}: {result.error}", file=sys.stderr)
         if fmt == "jsonl":
-            sys.stdout.write(result.model_dump_json() + "\n")
+            sys.stdout.write(_json_line(result) + "\n")
             sys.stdout.flush()
         else:
             collected.append(result.model_dump(mode="json"))
     if fmt == "json":
         payload: Any = collected[0] if len(collected) == 1 else collected
-        json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        sys.stdout.write(_dumps(payload, indent=2) + "\n")
     return 1 if errors else 0
 
 

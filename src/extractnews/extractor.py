@@ -179,7 +179,7 @@ class Extractor:
         iterator = iter(items)
         while batch := list(itertools.islice(iterator, batch_size)):
             jobs = [self._item_job(item) for item in batch]
-            self._run_model([j for j in jobs if j.error is None], batch_size)
+            self._run_model_isolated([j for j in jobs if j.error is None], batch_size)
             for job in jobs:
                 yield self._finish(job)
 
@@ -213,6 +213,17 @@ class Extractor:
         prepared = prepare(text)
         pieces = list(chunks(prepared.text, self.chunk_size)) if prepared.text.strip() else []
         return _Job(doc_id, prepared, ref, pieces)
+
+    def _run_model_isolated(self, jobs: list[_Job], batch_size: int) -> None:
+        """:meth:`_run_model`, but a document the model fails on fails alone."""
+        try:
+            self._run_model(jobs, batch_size)
+        except Exception:
+            for job in jobs:  # spans are only added once the whole batch went through
+                try:
+                    self._run_model([job], batch_size)
+                except Exception as e:
+                    job.error = f"internal error: {type(e).__name__}: {e}"
 
     def _run_model(self, jobs: list[_Job], batch_size: int = 32) -> None:
         pieces = [(job, s, e) for job in jobs for s, e in job.pieces]

@@ -41,7 +41,11 @@ def parse_reference_date(value: object) -> dt.date | None:
         return value
     if isinstance(value, str):
         try:
-            return dt.date.fromisoformat(value.strip()[:10])
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+        try:  # "2019-05-08T10:00:00", "2019-05-08 10:00+02:00"; not "2019-05-081"
+            return dt.datetime.fromisoformat(value.strip()).date()
         except ValueError:
             raise ValueError(
                 f"reference_date must be an ISO date such as '2019-05-08', got {value!r}"
@@ -95,14 +99,21 @@ def fold_key(text: str) -> str:
 _HTML_HINT = re.compile(r"<(?:!--|!doctype|/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>)")
 _HTML_TOKEN = re.compile(
     r"""
-    (?P<drop><(?P<raw>script|style|noscript)\b[^>]*>.*?</(?P=raw)\s*>   # script bodies
-      | <!--.*?-->                                                    # comments
-      | <!(?:doctype|DOCTYPE)[^>]*>)
-    | (?P<tag></?(?P<name>[a-zA-Z][a-zA-Z0-9]*)[^<>]*>)                 # tags
-    | (?P<entity>&(?:\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});)
+    (?P<raw><(?P<rawname>script|style|noscript)\b[^<>]*>)              # a body dropped up to its end tag
+    | (?P<comment><!--)                                               # a comment, up to -->
+    | (?P<drop><!doctype[^<>]*>)
+    | (?P<tag></?(?P<name>[a-z][a-z0-9]*)[^<>]*>)                       # tags
+    | (?P<entity>&(?:\#[0-9]{1,7}|\#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});)
     """,
-    re.VERBOSE | re.DOTALL,
+    re.VERBOSE | re.IGNORECASE,
 )
+# where the bodies opened by _HTML_TOKEN's "raw" and "comment" end
+_CLOSERS = {
+    "script": re.compile(r"</script\s*>", re.IGNORECASE),
+    "style": re.compile(r"</style\s*>", re.IGNORECASE),
+    "noscript": re.compile(r"</noscript\s*>", re.IGNORECASE),
+    "<!--": re.compile(r"-->"),
+}
 _BLOCK_TAGS = frozenset(
     [
         "p",
@@ -182,14 +193,27 @@ class _Builder:
 
 
 def _strip_html(source: str, out: _Builder) -> None:
-    pos = 0
-    for m in _HTML_TOKEN.finditer(source):
+    pos = 0  # source[:pos] is rendered
+    scan = 0
+    unclosed: set[str] = set()  # bodies with no end tag after the scan position: linear on "<!--" * n
+    while m := _HTML_TOKEN.search(source, scan):
+        if m.group("raw") or m.group("comment"):
+            kind = (m.group("rawname") or "<!--").lower()
+            close = None if kind in unclosed else _CLOSERS[kind].search(source, m.end())
+            if close is None:  # no end: a stray "<!--" stays text, a stray "<script>" goes as a tag
+                unclosed.add(kind)
+                if m.group("comment"):
+                    scan = m.end()
+                    continue
+            out.copy(source, pos, m.start())
+            pos = scan = m.end() if close is None else close.end()
+            continue
         out.copy(source, pos, m.start())
         if m.group("entity"):
             out.add(html.unescape(m.group("entity")), m.start(), m.end())
         elif m.group("tag") and m.group("name").lower() in _BLOCK_TAGS:
             out.add("\n", m.start(), m.end())
-        pos = m.end()
+        pos = scan = m.end()
     out.copy(source, pos, len(source))
 
 
@@ -209,7 +233,9 @@ def _normalise(text: str, starts: list[int], ends: list[int]) -> _Builder:
             i += 1
             continue
         j = i + 1
-        while j < n and unicodedata.combining(text[j]):
+        # at most 30 combining marks per cluster (Unicode's stream-safe limit): NFC's
+        # reordering is quadratic in the length of a run of marks ("Zalgo" text)
+        while j < n and j - i <= 30 and unicodedata.combining(text[j]):
             j += 1
         cluster = text[i:j]
         composed = unicodedata.normalize("NFC", cluster)

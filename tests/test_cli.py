@@ -1,0 +1,289 @@
+"""The ``extractnews`` command, called in-process (plus one run of the console script)."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import extractnews.extractor
+from extractnews import Extractor
+from extractnews.cli import main
+from extractnews.records import Extraction
+from tests.test_reliability import check_offsets
+
+SENTENCE = (
+    "À Genève, le 8 mai 2019, le Programme des Nations Unies pour le développement (PNUD) "
+    "a reçu 2,1 millions d'euros de l'Union africaine (UA)."
+)
+OTHER = "Le 3 mars, la Banque africaine de développement (BAD) a versé 5 millions de dollars."
+
+
+@pytest.fixture
+def shared_model(extractor: Extractor, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CLI builds its own Extractor: give it the session's loaded pipeline."""
+    nlp = extractor.nlp
+    monkeypatch.setattr(extractnews.extractor, "load_base", lambda model: nlp)
+
+
+def _stdin(monkeypatch: pytest.MonkeyPatch, data: str | bytes) -> None:
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(raw), encoding="utf-8"))
+
+
+def _lines(out: str) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in out.splitlines()]
+
+
+# ---------------------------------------------------------------- extract --jsonl
+
+
+JSONL_CASES: list[tuple[str, str | None, str | None]] = [
+    # (input line, expected id, expected error fragment or None)
+    (json.dumps({"id": "good-1", "text": SENTENCE}), "good-1", None),
+    ('{"id": "broken", "text": "Le PNUD', None, "line 2: malformed JSON"),
+    (json.dumps({"id": "no-text"}), "no-text", "no 'text'"),
+    (
+        json.dumps({"id": "bad-date", "text": SENTENCE, "reference_date": "2019-13-01"}),
+        "bad-date",
+        "2019-13-01",
+    ),
+    ("[1, 2, 3]", None, "line 5: expected a JSON object"),
+    ('"a bare string"', None, "line 6: expected a JSON object"),
+    (json.dumps({"id": "null-text", "text": None}), "null-text", "TypeError"),
+    (json.dumps({"id": "good-2", "text": OTHER, "reference_date": "2019-05-08"}), "good-2", None),
+    (json.dumps({"id": 42, "text": "", "reference_date": None}), "42", None),
+    (json.dumps({"text": OTHER}, ensure_ascii=False), None, None),
+]
+
+
+@pytest.mark.slow
+def test_jsonl_one_line_out_per_line_in(
+    shared_model: None, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _stdin(monkeypatch, "\n".join(line for line, _, _ in JSONL_CASES) + "\n")
+    status = main(["extract", "--jsonl", "--batch-size", "3"])
+    out = _lines(capsys.readouterr().out)
+    assert status == 1
+    assert len(out) == len(JSONL_CASES)
+    for (line, expected_id, error), record in zip(JSONL_CASES, out, strict=True):
+        assert record["id"] == expected_id, line
+        if error is None:
+            assert record["error"] is None, (line, record["error"])
+            check_offsets(Extraction.model_validate(record), json.loads(line)["text"])
+        else:
+            assert error in record["error"], (line, record["error"])
+    assert [d["value"] for d in out[0]["dates"]] == ["2019-05-08"]
+    assert [d["value"] for d in out[7]["dates"]] == ["2019-03-03"]
+
+
+@pytest.mark.slow
+def test_jsonl_all_good_exits_0(
+    shared_model: None, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lines = [json.dumps({"id": str(i), "text": t}) for i, t in enumerate([SENTENCE, OTHER, "", SENTENCE])]
+    _stdin(monkeypatch, "\n".join(lines))  # no final newline
+    assert main(["extract", "--jsonl", "--reference-date", "2020-06-30"]) == 0
+    captured = capsys.readouterr()
+    out = _lines(captured.out)
+    assert [r["id"] for r in out] == ["0", "1", "2", "3"]
+    assert all(r["error"] is None for r in out)
+    assert out[1]["reference_date"] == "2020-06-30"
+    assert [d["value"] for d in out[1]["dates"]] == ["2020-03-03"]
+    assert captured.err == ""
+
+
+@pytest.mark.slow
+def test_jsonl_line_that_is_not_utf8(
+    shared_model: None, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = json.dumps({"id": "a", "text": SENTENCE}).encode()
+    bad = b'{"id": "b", "text": "caf\xe9 au lait"}'
+    _stdin(monkeypatch, b"\n".join([good, bad, good.replace(b'"a"', b'"c"')]) + b"\n")
+    assert main(["extract", "--jsonl"]) == 1
+    out = _lines(capsys.readouterr().out)
+    assert [r["id"] for r in out] == ["a", None, "c"]
+    assert out[1]["error"] == "line 2: not UTF-8 text"
+    assert out[0]["error"] is None and out[2]["error"] is None
+
+
+@pytest.mark.slow
+def test_jsonl_text_with_lone_surrogates(
+    shared_model: None, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """JSON may spell a lone surrogate ("\\ud800"): the output must stay valid JSON with true offsets."""
+    text = "Le 8 mai 2019, l'Union\ud800africaine (UA) a versé 2 millions d'euros.\udfff"
+    _stdin(monkeypatch, json.dumps({"id": "s", "text": text}) + "\n")
+    assert main(["extract", "--jsonl"]) == 0
+    (record,) = _lines(capsys.readouterr().out)
+    result = Extraction.model_validate(record)
+    check_offsets(result, text)
+    assert [d.value for d in result.dates] == ["2019-05-08"]
+    assert "Union\ud800africaine" in {e.text for e in result.entities}
+
+
+def test_jsonl_bad_reference_date_option(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _stdin(monkeypatch, json.dumps({"text": SENTENCE}) + "\n")
+    assert main(["extract", "--jsonl", "--reference-date", "hier"]) == 2
+    captured = capsys.readouterr()
+    assert "reference_date" in captured.err and "Traceback" not in captured.err
+    assert captured.out == ""
+
+
+def test_extract_without_input_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract"]) == 2
+    assert "FILE" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------- extract FILE...
+
+
+@pytest.fixture
+def files(tmp_path: Path) -> dict[str, str]:
+    good1 = tmp_path / "good1.txt"
+    good1.write_text(SENTENCE, encoding="utf-8")
+    latin1 = tmp_path / "latin1.txt"
+    latin1.write_bytes("Le 8 mai 2019, à Genève, le PNUD a reçu 2 millions d'euros.".encode("latin-1"))
+    good2 = tmp_path / "good2.txt"
+    good2.write_text(OTHER, encoding="utf-8")
+    return {
+        "good1": str(good1),
+        "latin1": str(latin1),
+        "missing": str(tmp_path / "missing.txt"),
+        "good2": str(good2),
+        "directory": str(tmp_path),
+    }
+
+
+@pytest.mark.slow
+def test_files_bad_ones_reported_others_processed(
+    shared_model: None, files: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    order = ["good1", "latin1", "missing", "directory", "good2"]
+    status = main(["extract", "--format", "jsonl", *(files[k] for k in order)])
+    captured = capsys.readouterr()
+    assert status == 1
+    out = _lines(captured.out)
+    assert [r["id"] for r in out] == [files[k] for k in order]
+    assert [r["error"] is None for r in out] == [True, False, False, False, True]
+    assert "UTF-8" in out[1]["error"]
+    assert "No such file" in out[2]["error"]
+    assert "Traceback" not in captured.err
+    err_lines = captured.err.strip().splitlines()
+    assert len(err_lines) == 3  # one message per bad file
+    assert files["latin1"] in err_lines[0] and "UTF-8" in err_lines[0]
+    assert files["missing"] in err_lines[1]
+    check_offsets(Extraction.model_validate(out[0]), SENTENCE)
+    check_offsets(Extraction.model_validate(out[4]), OTHER)
+    assert [d["value"] for d in out[0]["dates"]] == ["2019-05-08"]
+
+
+@pytest.mark.slow
+def test_files_format_json(
+    shared_model: None, files: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["extract", files["good1"], "--format", "json"]) == 0
+    single = json.loads(capsys.readouterr().out)
+    assert isinstance(single, dict)
+    check_offsets(Extraction.model_validate(single), SENTENCE)
+
+    assert main(["extract", files["good1"], files["good2"]]) == 0  # json is the default
+    both = json.loads(capsys.readouterr().out)
+    assert isinstance(both, list) and [r["id"] for r in both] == [files["good1"], files["good2"]]
+    assert both[0] == single
+
+
+@pytest.mark.slow
+def test_files_format_jsonl_all_good(
+    shared_model: None, files: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert (
+        main(
+            ["extract", "--format", "jsonl", files["good1"], files["good2"], "--reference-date", "2019-12-31"]
+        )
+        == 0
+    )
+    out = _lines(capsys.readouterr().out)
+    assert len(out) == 2
+    assert [d["value"] for d in out[1]["dates"]] == ["2019-03-03"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("binary", [True, False], ids=["bytes-stdin", "text-stdin"])
+def test_dash_reads_stdin(
+    shared_model: None, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], binary: bool
+) -> None:
+    if binary:
+        _stdin(monkeypatch, SENTENCE)
+    else:
+        monkeypatch.setattr(sys, "stdin", io.StringIO(SENTENCE))
+    assert main(["extract", "-"]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["id"] == "-"
+    check_offsets(Extraction.model_validate(record), SENTENCE)
+
+
+@pytest.mark.slow
+def test_dash_stdin_not_utf8(
+    shared_model: None, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _stdin(monkeypatch, "Le 8 mai 2019 à Genève".encode("latin-1"))
+    assert main(["extract", "-"]) == 1
+    captured = capsys.readouterr()
+    assert "UTF-8" in json.loads(captured.out)["error"]
+    assert "UTF-8" in captured.err and "Traceback" not in captured.err
+
+
+# ---------------------------------------------------------------- schema
+
+
+def test_schema_is_a_json_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["schema"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert schema["title"] == "Extraction"
+    assert schema["type"] == "object"
+    fields = {"entities", "dates", "money", "acronyms", "organizations", "people", "error", "warnings"}
+    assert fields <= schema["properties"].keys()
+    assert {"Entity", "DateMention", "Money", "Acronym"} <= schema["$defs"].keys()
+    assert schema == Extraction.model_json_schema()
+
+
+def test_unknown_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["frobnicate"])
+    assert exit_info.value.code == 2
+
+
+# ---------------------------------------------------------------- the console script
+
+
+@pytest.mark.slow
+def test_console_script_jsonl() -> None:
+    script = shutil.which("extractnews", path=str(Path(sys.executable).parent)) or shutil.which("extractnews")
+    if script is None:
+        pytest.skip("the extractnews console script is not installed")
+    lines = [json.dumps({"id": "a", "text": SENTENCE}), "not json", json.dumps({"id": "c", "text": OTHER})]
+    done = subprocess.run(
+        [script, "extract", "--jsonl"],
+        input="\n".join(lines) + "\n",
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=300,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+    )
+    assert done.returncode == 1, done.stderr
+    assert "Traceback" not in done.stderr
+    out = _lines(done.stdout)
+    assert [r["id"] for r in out] == ["a", None, "c"]
+    assert "malformed JSON" in out[1]["error"]
+    check_offsets(Extraction.model_validate(out[0]), SENTENCE)
