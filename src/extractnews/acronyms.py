@@ -31,20 +31,22 @@ from .lexicon import lexicon
 from .records import Acronym
 from .text import fold, fold_key, last_match
 
-_ACRONYM = r"[A-ZÀ-Ö][A-Za-zÀ-öø-ÿ0-9&]*[A-Z0-9][A-Za-z0-9&]*(?:-[A-Z0-9][A-Za-z0-9]*)?"
+# bounded, so that no run of letters can make the search quadratic; is_acronym_like checks the capitals
+_ACRONYM = r"[A-ZÀ-Ö][A-Za-zÀ-öø-ÿ0-9&]{1,11}(?:-[A-Z0-9][A-Za-z0-9]{0,9})?"
+_SP = "[ \u00a0\u202f]"
 ACRONYM_TOKEN = re.compile(rf"(?<![\w/.-])(?P<short>{_ACRONYM})(?![\w/]|-\w)")
 _PAREN_AFTER = re.compile(
-    rf"""[ \u00a0]*[.,]?[ \u00a0]*                 # "Long Form (" or "Long Form. ("
-    \([ \u00a0]*(?:«[ \u00a0]*)?(?P<short>{_ACRONYM})[ \u00a0]*(?:»[ \u00a0]*)?
+    rf"""{_SP}*[.,]?{_SP}*                 # "Long Form (" or "Long Form. ("
+    \({_SP}*(?:«{_SP}*)?(?P<short>{_ACRONYM}){_SP}*(?:»{_SP}*)?
     (?:[ \u00a0,;][^()\n]{{0,80}})?\)                # "(UNOCT, selon son sigle anglais)"
     """,
     re.VERBOSE,
 )
-_PAREN_LONG = re.compile(rf"(?P<short>{_ACRONYM})[ \u00a0]*\((?P<long>[^()\n]{{4,150}})\)")
+_PAREN_LONG = re.compile(rf"(?<![\w/.-])(?P<short>{_ACRONYM}){_SP}*\((?P<long>[^()\n]{{4,150}})\)")
 _OU_SIGLE = re.compile(
-    rf",[ \u00a0]+(?:ou|dite?s?|appelée?s?|connue?s?[ \u00a0]+sous[ \u00a0]+le[ \u00a0]+nom[ \u00a0]+d['’])"
-    rf"[ \u00a0]*(?:l['’]|le[ \u00a0]+|la[ \u00a0]+)?«?[ \u00a0]*"
-    rf"(?P<short>{_ACRONYM})[ \u00a0]*»?(?=[,;.)\s])"
+    rf",{_SP}+(?:ou|dite?s?|appelée?s?|connue?s?{_SP}+sous{_SP}+le{_SP}+nom{_SP}+d['’])"
+    rf"{_SP}*(?:l['’]|le{_SP}+|la{_SP}+)?«?{_SP}*"
+    rf"(?P<short>{_ACRONYM}){_SP}*»?(?=[,;.)\s])"
 )
 _STOPWORDS = frozenset(
     [
@@ -284,24 +286,21 @@ class _Resolution:
     candidates: tuple[str, ...] = ()
 
 
+@functools.lru_cache(maxsize=1024)
+def _upper_case_line(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) > 12 and sum(c.isupper() for c in letters) / len(letters) > 0.7
+
+
 def _headline(text: str, start: int, end: int) -> bool:
-    """The token stands in an upper-case line or run ("QUINZE ETATS ANNONCENT")."""
+    """The token stands in an upper-case line or run ("QUINZE ETATS ANNONCENT", "NEW YORK")."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    line = text[line_start : line_end if line_end != -1 else len(text)]
-    letters = [c for c in line if c.isalpha()]
-    if len(letters) > 12 and sum(c.isupper() for c in letters) / len(letters) > 0.7:
+    if _upper_case_line(text[line_start : line_end if line_end != -1 else len(text)]):
         return True
-    # an upper-case run of words: "NEW YORK", "BURKINA FASO", "GENÈVE/NEW YORK"
-    left = re.search(r"(?:^|[^\w'’])([A-ZÀ-ÖØ-Þ]{2,})[ \u00a0-]$", text[max(0, start - 30) : start])
-    right = re.match(r"[ \u00a0-]([A-ZÀ-ÖØ-Þ]{2,})(?![\w'’])", text[end : end + 30])
-    if left or right:
-        return True
-    before = re.findall(r"[\w'’-]+", text[max(0, start - 40) : start])[-1:]
-    after = re.findall(r"[\w'’-]+", text[end : end + 40])[:1]
-    return any(
-        len(w) > 3 and w.isupper() and not is_acronym_like(w.strip("'’")) for w in before + after
-    ) or any(len(w) > 3 and w.isupper() for w in before + after if w.isalpha() and len(w) > 6)
+    left = re.search(r"(?:^|[^\w'’])[A-ZÀ-ÖØ-Þ]{2,}[ \u00a0/-]$", text[max(0, start - 30) : start])
+    right = re.match(r"[ \u00a0/-][A-ZÀ-ÖØ-Þ]{2,}(?![\w'’])", text[end : end + 30])
+    return bool(left or right)
 
 
 def find_acronym_mentions(

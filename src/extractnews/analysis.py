@@ -14,6 +14,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from pydantic import BaseModel
+
 from . import acronyms as acr
 from .dates import find_dates
 from .entities import (
@@ -212,19 +214,19 @@ def _shift(record: Any, prepared: Prepared) -> Any:
     """Map every (start, end) inside a record to the caller's string."""
     if isinstance(record, tuple):
         return tuple(_shift(r, prepared) for r in record)
-    if not hasattr(record, "model_fields"):
+    if not isinstance(record, BaseModel):
         return record
     update: dict[str, Any] = {}
     fields = type(record).model_fields
     if "start" in fields and "end" in fields:
-        s, e = prepared.to_source(record.start, record.end)
+        s, e = prepared.to_source(getattr(record, "start"), getattr(record, "end"))  # noqa: B009
         update.update(start=s, end=e)
         if "text" in fields:
             update["text"] = prepared.source[s:e]
     for name in fields:
         value = getattr(record, name)
-        if (isinstance(value, tuple) and value and hasattr(value[0], "model_fields")) or hasattr(
-            value, "model_fields"
+        if isinstance(value, BaseModel) or (
+            isinstance(value, tuple) and value and isinstance(value[0], BaseModel)
         ):
             update[name] = _shift(value, prepared)
     return record.model_copy(update=update) if update else record

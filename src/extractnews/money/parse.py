@@ -6,7 +6,7 @@ No float anywhere: every amount is an exact :class:`~decimal.Decimal`.
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, localcontext
 
 from text_to_num import text2num
 
@@ -61,10 +61,13 @@ def magnitude(word: str) -> int:
 
 def scale(amount: Decimal, exponent: int) -> Decimal:
     """``amount * 10**exponent``, exact, integral results without a fractional part."""
-    scaled = amount.scaleb(exponent) if exponent else amount
-    if scaled == scaled.to_integral_value():
-        return scaled.quantize(Decimal(1))
-    return scaled.normalize()
+    # enough precision for any written amount: the default 28 digits would raise past 10**28
+    with localcontext() as ctx:
+        ctx.prec = max(28, len(amount.as_tuple().digits) + abs(exponent) + 2)
+        scaled = amount.scaleb(exponent) if exponent else amount
+        if scaled == scaled.to_integral_value():
+            return scaled.quantize(Decimal(1))
+        return scaled.normalize()
 
 
 def parse_amount(written: str) -> Decimal:
