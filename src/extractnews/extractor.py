@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 DateLike = dt.date | str | None
 Item = str | tuple[str, DateLike] | Mapping[str, Any]
 
+_BATCH_CHARS = 200_000
+"""At most this many characters go through the model at once (long texts come in pieces)."""
+
 _FRENCH = frozenset(
     [
         "le",
@@ -101,7 +104,7 @@ class Extractor:
         *,
         kb: KnowledgeBase | None = None,
         default_dollar: str = "USD",
-        chunk_size: int = 100_000,
+        chunk_size: int = 50_000,
         use_dateline: bool = True,
     ) -> None:
         if chunk_size < 1000:
@@ -230,8 +233,10 @@ class Extractor:
         if not pieces:
             return
         texts = [job.prepared.text[s:e] for job, s, e in pieces if job.prepared is not None]
+        # the model's working memory grows with the characters of a batch, not its count
+        per_batch = max(1, min(batch_size, _BATCH_CHARS // max(len(t) for t in texts)))
         with self._lock:
-            docs = list(self.nlp.pipe(texts, batch_size=batch_size))
+            docs = list(self.nlp.pipe(texts, batch_size=per_batch))
         for doc, (job, s, _) in zip(docs, pieces, strict=True):
             job.spans.extend((s + ent.start_char, s + ent.end_char, ent.label_) for ent in doc.ents)
 

@@ -43,6 +43,8 @@ def extract_parallel(
         n_process = mp.cpu_count()
     methods = mp.get_all_start_methods()
     ctx = mp.get_context("fork" if "fork" in methods else "spawn")
+    if ctx.get_start_method() == "fork":
+        extractor.nlp  # noqa: B018 - load once here; forked workers share it instead of each loading it
     with ctx.Pool(n_process, initializer=_init, initargs=(extractor,)) as pool:
         for results in pool.imap(_run, _batches(items, batch_size)):
             yield from results
