@@ -303,6 +303,31 @@ def _headline(text: str, start: int, end: int) -> bool:
     return bool(left or right)
 
 
+def supported_hits(
+    text: str, kb: KnowledgeBase, hits: Sequence[Hit], definitions: Sequence[Definition]
+) -> list[Hit]:
+    """Drop the hits of ambiguous acronyms ("CDI", "CEA") that nothing in the document supports.
+
+    Such an acronym stands for its organisation only when the text defines it,
+    or names the organisation or one of its parents ("la CDI" in a release
+    that names the General Assembly or the UN), otherwise it is most likely
+    the common word ("un CDI", a work contract).
+    """
+    ambiguous = lexicon().ambiguous_acronyms
+    defined = {d.short for d in definitions}
+
+    def is_open(h: Hit) -> bool:
+        return (
+            h.kind == "acronym"
+            and text[h.start : h.end] in ambiguous
+            and text[h.start : h.end] not in defined
+        )
+
+    context = {h.key for h in hits if not is_open(h)}
+    context |= {org.id for d in definitions if (org := _link(kb, d)) is not None}
+    return [h for h in hits if not is_open(h) or any(oid in context for oid in kb.lineage(h.key))]
+
+
 def find_acronym_mentions(
     text: str, kb: KnowledgeBase, hits: Sequence[Hit], definitions: Sequence[Definition]
 ) -> list[tuple[int, int, str]]:
@@ -313,10 +338,13 @@ def find_acronym_mentions(
             found[h.start] = (h.start, h.end, text[h.start : h.end])
     defined = {d.short for d in definitions}
     stop = not_acronyms()
+    ambiguous = lexicon().ambiguous_acronyms
     for m in ACRONYM_TOKEN.finditer(text):
         short = m.group("short")
         if m.start() in found or not is_acronym_like(short) or short in stop:
             continue
+        if short in ambiguous and short not in defined:
+            continue  # its supported knowledge-base hits are already in `found`
         parts = [p for p in short.split("-") if not p.isdigit()]
         if parts and all(p in stop for p in parts):
             continue  # "COVID-19", "TPE-PME"

@@ -110,10 +110,11 @@ def analyse(
     settings: Settings = Settings(),
 ) -> Extraction:
     """Everything extractnews finds in ``text``, offsets into ``text``."""
-    hits = kb.find(text)
+    found = kb.find(text)
     model = [c for s, e, label in model_spans if (c := clean_model_span(text, s, e, label))]
+    definitions = acr.find_definitions(text, kb, found, kb_candidates(found, text, kb) + model)
+    hits = acr.supported_hits(text, kb, found, definitions)
     kb_cands = kb_candidates(hits, text, kb)
-    definitions = acr.find_definitions(text, kb, hits, kb_cands + model)
     cands: list[Candidate] = [
         *model,
         *kb_cands,

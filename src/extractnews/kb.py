@@ -272,6 +272,15 @@ class KnowledgeBase:
         # rebuilt from its data in another process (spawned workers, Dask)
         return (KnowledgeBase, (list(self.orgs.values()), dict(self.places)))
 
+    def lineage(self, org_id: str) -> Iterator[str]:
+        """The organisation's id, then its parent's, up to the root."""
+        seen: set[str] = set()
+        current: str | None = org_id
+        while current is not None and current not in seen and current in self.orgs:
+            seen.add(current)
+            yield current
+            current = self.orgs[current].parent
+
     def by_acronym(self, short: str) -> tuple[str, ...]:
         """Ids of the organisations that use this acronym (exact case)."""
         return self._acronyms.get(short, ())

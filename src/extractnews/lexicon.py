@@ -23,6 +23,8 @@ class Lexicon:
     imperatives: frozenset[str]
     generic_heads: frozenset[str]
     acronym_stoplist: frozenset[str]
+    ambiguous_acronyms: frozenset[str]
+    """Acronyms with a common other meaning ("CDI": a work contract): resolved only in context."""
     org_heads: frozenset[str]
     """Folded nouns that open organisation names ("conseil", "banque")."""
     misc_heads: frozenset[str]
@@ -48,6 +50,7 @@ def lexicon() -> Lexicon:
         imperatives=frozenset(fold(t) for t in raw["imperatives"]),
         generic_heads=frozenset(fold(t) for t in raw["generic_heads"]),
         acronym_stoplist=frozenset(raw["acronym_stoplist"]),
+        ambiguous_acronyms=frozenset(raw["ambiguous_acronyms"]),
         org_heads=frozenset(fold(t) for t in raw["org_heads"]),
         misc_heads=frozenset(fold(t) for t in raw["misc_heads"]),
         adjective_re=re.compile(
