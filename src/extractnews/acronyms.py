@@ -29,9 +29,9 @@ from .entities import Candidate, relabel_misc
 from .kb import Hit, KnowledgeBase, OrgEntry
 from .lexicon import lexicon
 from .records import Acronym
-from .text import fold, fold_key, last_match
+from .text import acronym_like, fold, fold_key, last_match
 
-# bounded, so that no run of letters can make the search quadratic; is_acronym_like checks the capitals
+# bounded, so that no run of letters can make the search quadratic; acronym_like checks the capitals
 _ACRONYM = r"[A-ZÀ-Ö][A-Za-zÀ-öø-ÿ0-9&]{1,11}(?:-[A-Z0-9][A-Za-z0-9]{0,9})?"
 _SP = "[ \u00a0\u202f]"
 ACRONYM_TOKEN = re.compile(rf"(?<![\w/.-])(?P<short>{_ACRONYM})(?![\w/]|-\w)")
@@ -99,12 +99,6 @@ def not_acronyms() -> frozenset[str]:
     import pycountry
 
     return lexicon().acronym_stoplist | {c.alpha_3 for c in pycountry.currencies}
-
-
-def is_acronym_like(token: str) -> bool:
-    """At least two capitals (or a capital and a digit), no lower-case run of 3."""
-    caps = sum(c.isupper() for c in token)
-    return caps >= 2 and not re.search(r"[a-zà-ÿ]{3}", token) and len(token) <= 12
 
 
 def _letters(short: str) -> str:
@@ -217,7 +211,7 @@ def find_definitions(
     names_ending = {h.end: h for h in hits if h.kind == "name"}
     for m in _PAREN_AFTER.finditer(text):
         short = m.group("short")
-        if short in stop or not is_acronym_like(short):
+        if short in stop or not acronym_like(short):
             continue
         end = m.start()
         start = match_long_form(text, end, short)
@@ -235,7 +229,7 @@ def find_definitions(
             out.append(Definition(short, m.start("short"), text[start:end], start, end))
     for m in _PAREN_LONG.finditer(text):
         short, long = m.group("short"), m.group("long").strip()
-        if short in stop or not is_acronym_like(short) or long[:1].islower():
+        if short in stop or not acronym_like(short) or long[:1].islower():
             continue
         long_start = m.start("long") + (len(m.group("long")) - len(m.group("long").lstrip()))
         long_end = long_start + len(long)
@@ -243,7 +237,7 @@ def find_definitions(
             out.append(Definition(short, m.start("short"), long, long_start, long_end))
     for m in _OU_SIGLE.finditer(text):
         short = m.group("short")
-        if short in stop or not is_acronym_like(short):
+        if short in stop or not acronym_like(short):
             continue
         start = match_long_form(text, m.start(), short)
         if start is None and m.start() in orgs_ending:
@@ -341,7 +335,7 @@ def find_acronym_mentions(
     ambiguous = lexicon().ambiguous_acronyms
     for m in ACRONYM_TOKEN.finditer(text):
         short = m.group("short")
-        if m.start() in found or not is_acronym_like(short) or short in stop:
+        if m.start() in found or not acronym_like(short) or short in stop:
             continue
         if short in ambiguous and short not in defined:
             continue  # its supported knowledge-base hits are already in `found`

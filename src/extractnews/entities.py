@@ -24,7 +24,7 @@ from .kb import Hit, KnowledgeBase, place_person_names
 from .lexicon import lexicon
 from .records import Entity, Origin
 from .structure import line_kind
-from .text import fold, fold_key
+from .text import acronym_like, fold, fold_key
 
 Label = str  # "PER" | "ORG" | "LOC" | "MISC"
 
@@ -135,15 +135,11 @@ def clean_model_span(text: str, start: int, end: int, label: Label) -> Candidate
     parts = [p for p in re.split(r"[\s-]+", surface) if p]
     if all(p.upper() in lex.acronym_stoplist or p.isdigit() for p in parts):
         return None  # "COVID", "TPE-PME"
-    if label in ("LOC", "PER") and len(parts) == 1 and _acronym_like(surface):
+    if label in ("LOC", "PER") and len(parts) == 1 and acronym_like(surface):
         label = "ORG"  # an unknown acronym is an organisation far more often than a place
     if label != "PER" and _appositive_person(text, start, end, parts):
         label = "PER"
     return Candidate(start, end, relabel_misc(surface, label), "model")
-
-
-def _acronym_like(token: str) -> bool:
-    return sum(c.isupper() for c in token) >= 2 and not re.search(r"[a-zà-ÿ]{3}", token)
 
 
 def relabel_misc(surface: str, label: Label) -> Label:

@@ -19,7 +19,7 @@ from typing import Any, Literal
 
 from .data import iter_jsonl, load_json, models_dir
 from .errors import KnowledgeBaseError
-from .text import fold, fold_key
+from .text import acronym_like, fold, fold_key
 
 ORG_TYPES = frozenset(
     [
@@ -209,10 +209,6 @@ class PhraseIndex:
         return None
 
 
-def _acronym_like(name: str) -> bool:
-    return " " not in name and sum(c.isupper() for c in name) >= 2 and not re.search(r"[a-zà-ÿ]{3}", name)
-
-
 def _same_capitals(surface: str, phrase: str, *, strict: bool) -> bool:
     """Capitals as in the knowledge base: "La Réunion" is not "la réunion".
 
@@ -255,7 +251,7 @@ class KnowledgeBase:
                 self.index.add(short, "acronym", org.id)
             for name in org.names:
                 names.setdefault(fold_key(name), []).append(org.id)
-                if _acronym_like(name):
+                if acronym_like(name):
                     # "GAVI", "UNITAID": an all-capitals name behaves as an acronym (exact case)
                     acronyms.setdefault(name, []).append(org.id)
                     self.index.add(name, "acronym", org.id)

@@ -89,6 +89,19 @@ def fold(text: str) -> str:
     return text.translate(table)
 
 
+def acronym_like(token: str) -> bool:
+    """One word of at most 12 characters, two capitals or more, no run of 3 lower-case letters.
+
+    "ONUDC", "AfDB", "BAsD", "FSE+", "AUDA-NEPAD" are; "Union", "Mali" are not.
+    """
+    return (
+        len(token) <= 12
+        and not any(c.isspace() for c in token)
+        and sum(c.isupper() for c in token) >= 2
+        and not re.search(r"[a-zà-ÿ]{3}", token)
+    )
+
+
 def fold_key(text: str) -> str:
     """A comparison key for names: folded, punctuation dropped, spaces squeezed."""
     return " ".join(re.findall(r"\w+", fold(text)))
