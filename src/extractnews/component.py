@@ -68,7 +68,7 @@ class ExtractNews:
             if span is not None:
                 ents.append(span)
         doc.ents = filter_spans(ents)
-        doc._.extraction = result
+        doc._.extraction = result.with_source(doc.text)
         doc._.dates = list(result.dates)
         doc._.money = list(result.money)
         doc._.acronyms = list(result.acronyms)

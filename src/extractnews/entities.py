@@ -122,6 +122,11 @@ def clean_model_span(text: str, start: int, end: int, label: Label) -> Candidate
     m = _TRAILING_JUNK.search(text, start, end)
     if m and m.start() > start:
         end = m.start()
+    # no stray punctuation at either end ("Awa Diop &"), but keep an initial's full stop
+    while end > start and not text[end - 1].isalnum() and not re.search(r"\b[A-Z]\.$", text[start:end]):
+        end -= 1
+    while start < end and not text[start].isalnum():
+        start += 1
     surface = text[start:end]
     folded = fold(surface).strip()
     if not surface.strip() or folded in lex.generic_heads:

@@ -261,7 +261,9 @@ class Extractor:
         lang = _language_warning(prepared.text)
         if lang:
             warnings.append(lang)
-        return result.model_copy(update={"id": job.id, "warnings": tuple(warnings)})
+        return result.model_copy(update={"id": job.id, "warnings": tuple(warnings)}).with_source(
+            prepared.source
+        )
 
 
 _default: Extractor | None = None

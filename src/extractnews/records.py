@@ -12,7 +12,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 #: Where a mention came from.
 Origin = Literal["model", "kb", "rule", "definition"]
@@ -170,6 +170,38 @@ class Extraction(Record):
     error: str | None = None
     """Set (and every list empty) when this document could not be processed."""
 
+    _source: str | None = PrivateAttr(default=None)
+
     @property
     def ok(self) -> bool:
         return self.error is None
+
+    def __eq__(self, other: object) -> bool:
+        # the remembered source text is a display aid, not part of the record
+        if not isinstance(other, Extraction):
+            return NotImplemented
+        return self.__dict__ == other.__dict__
+
+    def __hash__(self) -> int:
+        return hash(tuple(self.__dict__.values()))
+
+    def with_source(self, text: str) -> Extraction:
+        """A copy that remembers the text it came from (for :meth:`_repr_html_`; not serialised)."""
+        copy = self.model_copy()
+        copy._source = text
+        return copy
+
+    def __str__(self) -> str:
+        from .render import summary
+
+        return summary(self)
+
+    def _repr_html_(self) -> str:
+        """Jupyter: the text with its mentions highlighted, or the summary without the text."""
+        from html import escape
+
+        from .render import to_html
+
+        if self._source is not None and not self.error:
+            return to_html(self, self._source)
+        return f"<pre>{escape(str(self))}</pre>"

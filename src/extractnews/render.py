@@ -80,14 +80,15 @@ def summary(result: Extraction) -> str:
 def to_html(result: Extraction, text: str) -> str:
     """The text with entities, dates, money and acronyms highlighted (displaCy style)."""
     marks: list[tuple[int, int, str, str]] = []
+    expansions = {(a.start, a.end): f"{a.long_fr or '?'} / {a.long_en or '?'}" for a in result.acronyms}
     for e in result.entities:
-        marks.append((e.start, e.end, e.label, e.kb_id or e.origin))
+        marks.append((e.start, e.end, e.label, expansions.get((e.start, e.end), e.kb_id or e.origin)))
     for d in result.dates:
         marks.append((d.start, d.end, "DATE", d.value or "unresolved"))
     for m in result.money:
         marks.append((m.start, m.end, "MONEY", f"{m.amount} {m.currency or ''}".strip()))
     for a in result.acronyms:
-        marks.append((a.start, a.end, "ACRONYM", f"{a.long_fr or '?'} / {a.long_en or '?'}"))
+        marks.append((a.start, a.end, "ACRONYM", expansions[(a.start, a.end)]))
     marks.sort(key=lambda m: (m[0], -(m[1] - m[0])))
     parts, pos = [], 0
     for start, end, label, title in marks:
