@@ -287,3 +287,48 @@ def test_console_script_jsonl() -> None:
     assert [r["id"] for r in out] == ["a", None, "c"]
     assert "malformed JSON" in out[1]["error"]
     check_offsets(Extraction.model_validate(out[0]), SENTENCE)
+
+
+# ---------------------------------------------------------------- comfort: progress bar, --n-process
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def _two_lines() -> str:
+    return "".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in (("a", SENTENCE), ("b", OTHER)))
+
+
+@pytest.mark.slow
+def test_progress_bar_on_a_terminal(
+    shared_model: None, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _stdin(monkeypatch, _two_lines())
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main(["extract", "--jsonl"]) == 0
+    assert len(_lines(capsys.readouterr().out)) == 2
+    assert "2doc" in terminal.getvalue().replace(" ", "")
+
+
+@pytest.mark.slow
+def test_no_progress_bar_when_stderr_is_not_a_terminal(
+    shared_model: None, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _stdin(monkeypatch, _two_lines())
+    assert main(["extract", "--jsonl"]) == 0
+    assert capsys.readouterr().err == ""
+
+
+@pytest.mark.slow
+def test_n_process_gives_the_same_lines(
+    shared_model: None, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _stdin(monkeypatch, _two_lines())
+    assert main(["extract", "--jsonl"]) == 0
+    one = capsys.readouterr().out
+    _stdin(monkeypatch, _two_lines())
+    assert main(["extract", "--jsonl", "--n-process", "2", "--batch-size", "1"]) == 0
+    assert capsys.readouterr().out == one
