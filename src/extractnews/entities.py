@@ -55,6 +55,8 @@ _DEMONSTRATIVE_TAIL = re.compile(
     r"\s(?:de|du|des|d['’]|à|pour)\s*(?:cette|ce|cet|ces|son|sa|ses|leur|leurs|notre|nos|votre|vos)\b.*$"
 )
 _WORD = re.compile(r"[\w'’.-]+")
+_PORTFOLIO_BEFORE = re.compile(r"\b[Mm]inistre\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*[^,.;:()\n]{0,60}$")
+_NATIONALITY_AFTER = re.compile(r"[ \u00a0]([a-zàâçéèêëîïôûù]+)(?![\w'’-])")
 _NAME_PARTICLES = (
     "de|da|di|do|dos|das|du|van|von|der|den|ter|al|Al|el|El|ben|Ben|bin|ibn|ould|Ould|le|la|Le|La|y|e"
 )
@@ -142,6 +144,14 @@ def clean_model_span(text: str, start: int, end: int, label: Label) -> Candidate
         return None  # "COVID", "TPE-PME"
     if label in ("LOC", "PER") and len(parts) == 1 and acronym_like(surface):
         label = "ORG"  # an unknown acronym is an organisation far more often than a place
+    if label != "PER" and _PORTFOLIO_BEFORE.search(text, max(0, start - 80), start):
+        return None  # "ministre de la Santé et de l'Action sociale": a portfolio, not a body
+    if label == "ORG":
+        m = _NATIONALITY_AFTER.match(text, end)
+        word = fold(m.group(1)) if m else ""
+        if m and len(parts) <= 3 and len(word) >= 6 and word.endswith(lex.org_adjective_suffixes):
+            end = m.end()  # "Croix-Rouge sénégalaise", "Police nationale"
+            surface = text[start:end]
     if label != "PER" and _appositive_person(text, start, end, parts):
         label = "PER"
     return Candidate(start, end, relabel_misc(surface, label), "model")

@@ -23,6 +23,10 @@ class Lexicon:
     imperatives: frozenset[str]
     generic_heads: frozenset[str]
     acronym_stoplist: frozenset[str]
+    org_adjective_suffixes: tuple[str, ...]
+    """Endings of adjectives that complete a name ("Croix-Rouge sénégalaise", "Police nationale")."""
+    portfolio_titles: frozenset[str]
+    """Titles whose complement is a portfolio, part of the role ("ministre de la Santé")."""
     ambiguous_acronyms: frozenset[str]
     """Acronyms with a common other meaning ("CDI": a work contract): resolved only in context."""
     org_heads: frozenset[str]
@@ -50,6 +54,8 @@ def lexicon() -> Lexicon:
         imperatives=frozenset(fold(t) for t in raw["imperatives"]),
         generic_heads=frozenset(fold(t) for t in raw["generic_heads"]),
         acronym_stoplist=frozenset(raw["acronym_stoplist"]),
+        org_adjective_suffixes=tuple(fold(t) for t in raw["org_adjective_suffixes"]),
+        portfolio_titles=frozenset(fold(t) for t in raw["portfolio_titles"]),
         ambiguous_acronyms=frozenset(raw["ambiguous_acronyms"]),
         org_heads=frozenset(fold(t) for t in raw["org_heads"]),
         misc_heads=frozenset(fold(t) for t in raw["misc_heads"]),

@@ -82,11 +82,17 @@ def _org_phrase(rest: str, entities_at: dict[int, Entity], offset: int) -> str:
 def split_role(phrase: str, start: int, entities_at: dict[int, Entity]) -> tuple[str, str | None]:
     """("Secrétaire général adjoint du BLT") -> ("Secrétaire général adjoint", "BLT")."""
     phrase = _first_role(phrase).strip()
-    titles = lexicon().titles
+    lex = lexicon()
+    titles = lex.titles
     for m in _OF.finditer(phrase):
         rest = phrase[m.end() :]
         if fold(rest.split()[0]) in titles:
             continue  # "Représentant spécial du Secrétaire général ...": still the role
+        if (
+            fold(phrase[: m.start()].strip()) in lex.portfolio_titles
+            and fold(rest.split()[0]) in lex.generic_heads
+        ):
+            return phrase, None  # "ministre de la Santé et de l'Action sociale": the portfolio is the role
         org = _org_phrase(rest, entities_at, start + m.end())
         if org:
             return phrase[: m.start()].strip(), org
