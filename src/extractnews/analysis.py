@@ -110,46 +110,51 @@ def analyse(
     settings: Settings = Settings(),
 ) -> Extraction:
     """Everything extractnews finds in ``text``, offsets into ``text``."""
+    # the structure first: the dateline may give the reference date for the dates
+    dateline = find_dateline(text) if settings.use_dateline else None
+    source = "caller" if reference_date else "none"
+    if reference_date is None and dateline is not None and dateline.date and len(dateline.date) == 10:
+        reference_date, source = dt.date.fromisoformat(dateline.date), "dateline"
+    sections = find_sections(text)
+    symbols = find_symbols(text)
+    dates = find_dates(text, reference_date)
+    money = find_money(text, default_dollar=settings.default_dollar)
+
     found = kb.find(text)
     model = [c for s, e, label in model_spans if (c := clean_model_span(text, s, e, label))]
     definitions = acr.find_definitions(text, kb, found, kb_candidates(found, text, kb) + model)
     hits = acr.supported_hits(text, kb, found, definitions)
-    kb_cands = kb_candidates(hits, text, kb)
     cands: list[Candidate] = [
         *model,
-        *kb_cands,
+        *kb_candidates(hits, text, kb),
         *honorific_people(text),
         *acr.definition_candidates(text, definitions),
     ]
-    money = find_money(text, default_dollar=settings.default_dollar)
-    symbols = find_symbols(text)
-    # "francs CFA", "d'USD", "SOC/CP/314": words inside an amount or a document symbol
-    # are neither entities nor acronyms
+    # "francs CFA", "d'USD", "SOC/CP/314": words inside an amount or a document symbol are
+    # neither entities nor acronyms; nor are "9 OCTOBRE 2023" or a surname written in capitals
     taken = Intervals((m.start, m.end) for m in [*money, *symbols])
-    chosen = [c for c in reconcile(text, cands) if not taken.overlaps(c.start, c.end)]
-    entities = to_entities(text, chosen)
+    entities = to_entities(text, [c for c in reconcile(text, cands) if not taken.overlaps(c.start, c.end)])
+    not_acronyms = Intervals(
+        [(m.start, m.end) for m in [*money, *symbols, *dates]]
+        + [(e.start, e.end) for e in entities if e.label == "PER"]
+    )
     mentions = [
         m
         for m in acr.find_acronym_mentions(text, kb, hits, definitions)
-        if not taken.overlaps(m[0], m[1]) and not is_furniture(text, m[0], m[1])
+        if not not_acronyms.overlaps(m[0], m[1]) and not is_furniture(text, m[0], m[1])
     ]
     acronyms = acr.resolve(text, kb, hits, definitions, mentions)
     entities = _add_acronym_entities(entities, acronyms)
     organizations = _organizations(entities, acronyms, kb, definitions)
     people = find_people(text, entities, kb)
 
-    dateline = find_dateline(text) if settings.use_dateline else None
-    source = "caller" if reference_date else "none"
-    if reference_date is None and dateline is not None and dateline.date and len(dateline.date) == 10:
-        reference_date, source = dt.date.fromisoformat(dateline.date), "dateline"
-    sections = find_sections(text)
     boilerplate = Intervals((s.start, s.end) for s in sections)
     return Extraction(
         text_length=len(text),
         reference_date=reference_date,
         reference_source=source,
         entities=tuple(_flag(entities, boilerplate)),
-        dates=tuple(_flag(find_dates(text, reference_date), boilerplate)),
+        dates=tuple(_flag(dates, boilerplate)),
         money=tuple(_flag(money, boilerplate)),
         acronyms=tuple(_flag(acronyms, boilerplate)),
         organizations=tuple(_in_body(organizations, boilerplate)),
