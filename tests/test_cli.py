@@ -332,3 +332,13 @@ def test_n_process_gives_the_same_lines(
     _stdin(monkeypatch, _two_lines())
     assert main(["extract", "--jsonl", "--n-process", "2", "--batch-size", "1"]) == 0
     assert capsys.readouterr().out == one
+
+
+def test_evaluate_reports_a_bad_gold_file_without_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "notgold.json"
+    bad.write_text(json.dumps({"summary": {}}), encoding="utf-8")
+    assert main(["evaluate", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert "notgold.json" in err and "Traceback" not in err

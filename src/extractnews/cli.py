@@ -178,7 +178,11 @@ def cmd_schema(args: argparse.Namespace) -> int:
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from .evaluate import evaluate_files, format_report
 
-    report = evaluate_files(args.gold, n_process=args.n_process)
+    try:
+        report = evaluate_files(args.gold, n_process=args.n_process)
+    except (OSError, ValueError) as e:
+        print(f"extractnews evaluate: {e}", file=sys.stderr)
+        return 2
     print(json.dumps(report, ensure_ascii=False, indent=2) if args.json else format_report(report))
     return 0
 
