@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from .entities import Candidate, relabel_misc
-from .kb import Hit, KnowledgeBase, OrgEntry
+from .kb import MISC_TYPES, Hit, KnowledgeBase, OrgEntry
 from .lexicon import lexicon
 from .records import Acronym
 from .text import acronym_like, fold, fold_key, last_match
@@ -248,8 +248,12 @@ def find_definitions(
     return out
 
 
-def definition_candidates(text: str, definitions: Iterable[Definition]) -> list[Candidate]:
-    """ORG spans for every occurrence of a defined long form and of its acronym."""
+def definition_candidates(text: str, definitions: Iterable[Definition], kb: KnowledgeBase) -> list[Candidate]:
+    """Entity spans for every occurrence of a defined long form.
+
+    ORG, unless it names a programme, event or goal (MISC): by the
+    knowledge base's type when it knows the name, else by its head noun.
+    """
     out = []
     seen: set[str] = set()
     folded = fold(text)
@@ -264,9 +268,16 @@ def definition_candidates(text: str, definitions: Iterable[Definition]) -> list[
             if (pos == 0 or not folded[pos - 1].isalnum()) and (
                 end == len(text) or not folded[end].isalnum()
             ):
-                out.append(Candidate(pos, end, relabel_misc(text[pos:end], "ORG"), "definition"))
+                out.append(Candidate(pos, end, _definition_label(kb, text[pos:end]), "definition"))
             pos = folded.find(key, end)
     return out
+
+
+def _definition_label(kb: KnowledgeBase, long: str) -> str:
+    ids = kb.by_name(long)
+    if ids:
+        return "MISC" if all(kb.orgs[i].type in MISC_TYPES for i in ids) else "ORG"
+    return relabel_misc(long, "ORG")
 
 
 # ---------------------------------------------------------------- resolution

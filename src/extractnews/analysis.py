@@ -25,10 +25,11 @@ from .entities import (
     is_furniture,
     kb_candidates,
     reconcile,
+    relabel_misc,
     to_entities,
 )
 from .intervals import Intervals
-from .kb import KnowledgeBase
+from .kb import MISC_TYPES, KnowledgeBase
 from .money import find_money
 from .people import find_people
 from .records import Acronym, Entity, Extraction, Organization, Span
@@ -128,7 +129,7 @@ def analyse(
         *model,
         *kb_candidates(hits, text, kb),
         *honorific_people(text),
-        *acr.definition_candidates(text, definitions),
+        *acr.definition_candidates(text, definitions, kb),
     ]
     # "francs CFA", "d'USD", "SOC/CP/314": words inside an amount or a document symbol are
     # neither entities nor acronyms; nor are "9 OCTOBRE 2023" or a surname written in capitals
@@ -144,7 +145,7 @@ def analyse(
         if not not_acronyms.overlaps(m[0], m[1]) and not is_furniture(text, m[0], m[1])
     ]
     acronyms = acr.resolve(text, kb, hits, definitions, mentions)
-    entities = _add_acronym_entities(entities, acronyms)
+    entities = _add_acronym_entities(entities, acronyms, kb)
     organizations = _organizations(entities, acronyms, kb, definitions)
     people = find_people(text, entities, kb)
 
@@ -165,8 +166,15 @@ def analyse(
     )
 
 
-def _add_acronym_entities(entities: list[Entity], acronyms: Sequence[Acronym]) -> list[Entity]:
-    """Every resolved or defined acronym is an ORG mention, unless a span already covers it."""
+def _add_acronym_entities(
+    entities: list[Entity], acronyms: Sequence[Acronym], kb: KnowledgeBase
+) -> list[Entity]:
+    """Every resolved or defined acronym is an entity of its own.
+
+    Its label is that of what it names: ORG, or MISC for a programme or a goal
+    ("PIDA", "ODD"). A model span on exactly the acronym takes that label; an
+    acronym inside a longer name ("Alliance GAVI") stays part of that name.
+    """
     linked = {fold_key(a.long_fr): a.org_id for a in acronyms if a.long_fr and a.org_id}
     out = [
         e.model_copy(update={"kb_id": linked[fold_key(e.text)]})
@@ -174,22 +182,26 @@ def _add_acronym_entities(entities: list[Entity], acronyms: Sequence[Acronym]) -
         else e
         for e in entities
     ]
+    at = {(e.start, e.end): i for i, e in enumerate(out)}
     covered = Intervals((e.start, e.end) for e in entities)
     for a in acronyms:
         if a.origin is None:
             continue
+        org = kb.orgs.get(a.org_id) if a.org_id else None
+        label = (
+            ("MISC" if org.type in MISC_TYPES else "ORG")
+            if org is not None
+            else relabel_misc(a.long_fr or "", "ORG")
+        )
+        origin = "definition" if a.origin == "text" else "kb"
+        i = at.get((a.start, a.end))
+        if i is not None:
+            if out[i].origin == "model":
+                out[i] = out[i].model_copy(update={"label": label, "origin": origin, "kb_id": a.org_id})
+            continue
         if covered.overlaps(a.start, a.end):
             continue
-        out.append(
-            Entity(
-                text=a.text,
-                start=a.start,
-                end=a.end,
-                label="ORG",
-                origin="definition" if a.origin == "text" else "kb",
-                kb_id=a.org_id,
-            )
-        )
+        out.append(Entity(text=a.text, start=a.start, end=a.end, label=label, origin=origin, kb_id=a.org_id))
     out.sort(key=lambda e: e.start)
     return out
 

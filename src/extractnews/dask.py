@@ -66,13 +66,10 @@ def _build(kwargs: dict[str, Any]) -> Extractor:
     return Extractor(**kwargs)
 
 
-def _extract_partition(
-    partition: Iterable[Any], key: bytes, batch_size: int
-) -> list[dict[str, Any]]:
+def _extract_partition(partition: Iterable[Any], key: bytes, batch_size: int) -> list[dict[str, Any]]:
     extractor = worker_extractor(key)
     return [
-        result.model_dump(mode="json")
-        for result in extractor.extract_many(partition, batch_size=batch_size)
+        result.model_dump(mode="json") for result in extractor.extract_many(partition, batch_size=batch_size)
     ]
 
 

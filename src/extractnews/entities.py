@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .intervals import Intervals
-from .kb import Hit, KnowledgeBase, place_person_names
+from .kb import MISC_TYPES, Hit, KnowledgeBase, place_person_names
 from .lexicon import lexicon
 from .records import Entity, Origin
 from .structure import line_kind
@@ -49,12 +49,14 @@ _LEADING_ARTICLE = re.compile(
     r"(?:[LlDd]['’]\s*|(?:[Ll]e|[Ll]a|[Ll]es|[Dd]u|[Dd]es|[Dd]e\s+la|[Dd]e\s+l['’])\s+)"
 )
 _TRAILING_JUNK = re.compile(
-    r"(?:\s+(?:de\s+la|de|du|des|d['’]|de\s+l['’]|l['’]|et|à|au|aux|en|sur|pour)|\s*[,;:(\-–—/]|\s*l['’]|\s*d['’])+\s*$"
+    r"(?:\s+(?:de\s+la|de|du|des|d['’]|de\s+l['’]|l['’]|et|à|au|aux|en|sur|pour|dans|contre|avec|le|la|les)"
+    r"|\s*[,;:(\-–—/]|\s*l['’]|\s*d['’])+\s*$"
 )
 _DEMONSTRATIVE_TAIL = re.compile(
     r"\s(?:de|du|des|d['’]|à|pour)\s*(?:cette|ce|cet|ces|son|sa|ses|leur|leurs|notre|nos|votre|vos)\b.*$"
 )
 _WORD = re.compile(r"[\w'’.-]+")
+_ORDINAL = re.compile(r"\d+(?:e|ème|eme|er|re|ère)\s+")
 _PORTFOLIO_BEFORE = re.compile(r"\b[Mm]inistre\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*[^,.;:()\n]{0,60}$")
 _NATIONALITY_AFTER = re.compile(r"[ \u00a0]([a-zàâçéèêëîïôûù]+)(?![\w'’-])")
 _NAME_PARTICLES = (
@@ -74,7 +76,7 @@ def _line_of(text: str, start: int, end: int) -> str:
 
 def is_furniture(text: str, start: int, end: int) -> bool:
     """The span sits on a navigation, share or photo-credit line."""
-    return line_kind(_line_of(text, start, end)) is not None
+    return line_kind(_line_of(text, start, end)) in ("navigation", "credit")
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -100,6 +102,9 @@ def clean_model_span(text: str, start: int, end: int, label: Label) -> Candidate
         if not m or m.end() >= end:
             break
         start = m.end()
+    m = _ORDINAL.match(text, start, end)
+    if m and m.end() < end:
+        start = m.end()  # "74e Assemblée mondiale de la Santé" -> "Assemblée mondiale de la Santé"
     start, honorific = strip_honorifics(text, start, end)
     if honorific and label != "PER":
         label = "PER"
@@ -116,8 +121,11 @@ def clean_model_span(text: str, start: int, end: int, label: Label) -> Candidate
             return None
         start += m.end()
         label = "ORG"
-        if fold(text[start:end].split()[0]) in lex.titles:
-            return None  # "Représentant spécial du Secrétaire général": titles all the way
+        head = fold(text[start:end].split()[0])
+        if head in lex.titles or head not in lex.org_heads:
+            # "Représentant spécial du Secrétaire général": titles all the way;
+            # "Haut-Commissaire des Nations Unies pour les réfugiés": no organisation named
+            return None
     m = _DEMONSTRATIVE_TAIL.search(text, start, end)
     if m and label != "PER":
         end = m.start()  # "Commission de cette organisation" -> "Commission"
@@ -131,7 +139,7 @@ def clean_model_span(text: str, start: int, end: int, label: Label) -> Candidate
         start += 1
     surface = text[start:end]
     folded = fold(surface).strip()
-    if not surface.strip() or folded in lex.generic_heads:
+    if not surface.strip() or folded in lex.generic_heads or folded.rstrip(" :") in lex.furniture_labels:
         return None
     if " " not in surface and fold(surface) in lex.imperatives and _sentence_initial(text, start):
         return None
@@ -229,7 +237,7 @@ def kb_candidates(hits: Iterable[Hit], text: str, kb: KnowledgeBase) -> list[Can
             and _OF_CAPITALISED.search(text, max(0, h.start - 60), h.start)
         ):
             continue
-        label = "MISC" if org.type == "goal" else "ORG"
+        label = "MISC" if org.type in MISC_TYPES else "ORG"
         out.append(Candidate(h.start, h.end, label, "kb", h.key))
     return out
 

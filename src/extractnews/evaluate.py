@@ -176,15 +176,17 @@ def score_document(gold: Mapping[str, Any], extraction: Extraction, tally: Tally
         extraction = Extraction(id=extraction.id, error=extraction.error)
 
     # entities, strict and lenient
-    gold_ents = {(e["label"], fold(e["text"])) for e in _gold_list(gold, "entities")
-                 if e.get("label") in LABELS}
+    gold_ents = {
+        (e["label"], fold(e["text"])) for e in _gold_list(gold, "entities") if e.get("label") in LABELS
+    }
     sys_ents: set[tuple[str, str]] = {
         (e.label, fold(e.text)) for e in extraction.entities if e.label in LABELS
     }
     tally.entities.add(gold_ents, sys_ents)
     for label in LABELS:
-        tally.by_label[label].add({g for g in gold_ents if g[0] == label},
-                                  {s for s in sys_ents if s[0] == label})
+        tally.by_label[label].add(
+            {g for g in gold_ents if g[0] == label}, {s for s in sys_ents if s[0] == label}
+        )
 
     def lenient(x: tuple[str, str], pool: set[tuple[str, str]]) -> bool:
         return any(y[0] == x[0] and overlaps(x[1], y[1]) for y in pool)
@@ -199,8 +201,7 @@ def score_document(gold: Mapping[str, Any], extraction: Extraction, tally: Tally
     sys_dates = {d.value for d in extraction.dates if d.value}
     tally.dates.add(gold_dates, sys_dates)
     try:
-        gold_money = {money_key(m.get("amount"), m.get("currency"))
-                      for m in _gold_list(gold, "money")}
+        gold_money = {money_key(m.get("amount"), m.get("currency")) for m in _gold_list(gold, "money")}
     except ValueError as e:
         raise ValueError(f"gold document {doc_id!r}: {e}") from None
     sys_money = {money_key(m.amount, m.currency) for m in extraction.money}
@@ -223,11 +224,8 @@ def score_document(gold: Mapping[str, Any], extraction: Extraction, tally: Tally
         if not ok:
             wrong_long.append(a["short"])
         group = str(a.get("group") or "").upper()
-        if (a.get("xl", True) and group != a["short"].upper()
-                and _ESTABLISHED_ACRONYM.fullmatch(group)):
-            tally.acronym_alias.add(
-                any(group in {x.upper() for x in c.aliases} for c in candidates)
-            )
+        if a.get("xl", True) and group != a["short"].upper() and _ESTABLISHED_ACRONYM.fullmatch(group):
+            tally.acronym_alias.add(any(group in {x.upper() for x in c.aliases} for c in candidates))
 
     # people
     if "people" in gold:
@@ -306,9 +304,7 @@ def evaluate(
     """
     if isinstance(extractions, Mapping):
         by_id = extractions
-        pairs = [
-            (g, by_id.get(str(g.get("id"))) or Extraction(id=str(g.get("id")))) for g in gold_docs
-        ]
+        pairs = [(g, by_id.get(str(g.get("id"))) or Extraction(id=str(g.get("id")))) for g in gold_docs]
     else:
         results = [_as_extraction(x) for x in extractions]
         if len(results) != len(gold_docs):
@@ -317,9 +313,7 @@ def evaluate(
     tally = Tally()
     for gold, extraction in pairs:
         if extraction.id is not None and extraction.id != str(gold.get("id")):
-            raise ValueError(
-                f"extraction {extraction.id!r} paired with gold document {gold.get('id')!r}"
-            )
+            raise ValueError(f"extraction {extraction.id!r} paired with gold document {gold.get('id')!r}")
         score_document(gold, _as_extraction(extraction), tally)
     return report(tally)
 
@@ -356,9 +350,7 @@ def evaluate_files(
         from .extractor import Extractor
 
         extractor = Extractor()
-    items = [
-        {"id": d["id"], "text": d["text"], "reference_date": d.get("reference_date")} for d in docs
-    ]
+    items = [{"id": d["id"], "text": d["text"], "reference_date": d.get("reference_date")} for d in docs]
     return evaluate(docs, list(extractor.extract_many(items, n_process=n_process)))
 
 
@@ -368,12 +360,17 @@ def _pct(value: float | None) -> str:
 
 def format_report(report: Mapping[str, Any]) -> str:
     """A plain-text table of a report from :func:`evaluate`."""
-    lines = [f"{report['documents']} documents, {report['failed']} failed", "",
-             f"{'':22}{'P':>7}{'R':>7}{'F1':>7}{'TP':>6}{'FP':>6}{'FN':>6}"]
+    lines = [
+        f"{report['documents']} documents, {report['failed']} failed",
+        "",
+        f"{'':22}{'P':>7}{'R':>7}{'F1':>7}{'TP':>6}{'FP':>6}{'FN':>6}",
+    ]
 
     def row(name: str, m: Mapping[str, Any]) -> None:
-        lines.append(f"{name:22}{_pct(m['precision']):>7}{_pct(m['recall']):>7}{_pct(m['f1']):>7}"
-                     f"{m['tp']:6}{m['fp']:6}{m['fn']:6}")
+        lines.append(
+            f"{name:22}{_pct(m['precision']):>7}{_pct(m['recall']):>7}{_pct(m['f1']):>7}"
+            f"{m['tp']:6}{m['fp']:6}{m['fn']:6}"
+        )
 
     row("entities (strict)", report["entities"])
     for label, m in report["entities_by_label"].items():

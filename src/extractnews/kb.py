@@ -40,9 +40,12 @@ ORG_TYPES = frozenset(
         "national",
         "company",
         "goal",
+        "programme",
         "other",
     ]
 )
+MISC_TYPES = frozenset({"goal", "programme"})
+"""Types whose names are MISC entities (goals, programmes, initiatives), not organisations."""
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,8 @@ class Lexicon:
     nationality_suffixes: tuple[str, ...]
     furniture_lines: frozenset[str]
     credit_markers: tuple[str, ...]
+    furniture_labels: frozenset[str]
+    """Field labels of contact blocks ("Tél", "Courriel"): never entities."""
     imperatives: frozenset[str]
     generic_heads: frozenset[str]
     acronym_stoplist: frozenset[str]
@@ -51,6 +53,7 @@ def lexicon() -> Lexicon:
         nationality_suffixes=tuple(sorted(set(raw["nationality_suffixes"]), key=len, reverse=True)),
         furniture_lines=frozenset(fold(t) for t in raw["furniture_lines"]),
         credit_markers=tuple(fold(t) for t in raw["credit_markers"]),
+        furniture_labels=frozenset(fold(t) for t in raw["furniture_labels"]),
         imperatives=frozenset(fold(t) for t in raw["imperatives"]),
         generic_heads=frozenset(fold(t) for t in raw["generic_heads"]),
         acronym_stoplist=frozenset(raw["acronym_stoplist"]),

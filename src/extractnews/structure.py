@@ -103,14 +103,17 @@ def find_symbols(text: str) -> list[DocumentSymbol]:
 
 
 @functools.lru_cache(maxsize=4096)
-def line_kind(line: str) -> Literal["navigation", "credit"] | None:
-    """Whether a whole line is page furniture: a navigation/share line or a photo credit."""
+def line_kind(line: str) -> Literal["navigation", "credit", "contact"] | None:
+    """Whether a whole line is page furniture (navigation/share line, photo credit) or a contact field."""
     lex = lexicon()
     folded = fold(line).strip()
     if folded.strip(" .:!»«") in lex.furniture_lines:
         return "navigation"
     if any(folded.startswith(m) or f" {m}" in folded[:40] for m in lex.credit_markers):
         return "credit"
+    label = re.match(r"([\w' -]{1,20}?)\s*:", folded)
+    if label and label.group(1).strip() in lex.furniture_labels:
+        return "contact"
     return None
 
 
