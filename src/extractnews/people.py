@@ -12,6 +12,7 @@ document when its last name matches (rapidfuzz, to absorb spelling variants).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -23,7 +24,9 @@ from .lexicon import lexicon
 from .records import Entity, Person, Span
 from .text import fold, last_match
 
-_CLAUSE_END = re.compile(r"[,;.:!?()«»\"“”\n]|\s[-–—]\s")
+# a comma before "de", "du", "au"... continues an enumeration inside a title, not a new clause
+_CLAUSE_END = re.compile(r",(?!\s*(?:de|du|des|d['’]|au|aux|à)\b)|[;.:!?()«»\"“”\n]|\s[-–—]\s")
+_PARENTHESISED = re.compile(r"\([^()\n]{1,24}\)")
 _OF = re.compile(r"\s(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?=[A-ZÀ-ÖØ-Þ])")
 _WORDS = re.compile(r"[\w'’-]+")
 
@@ -86,13 +89,17 @@ def split_role(phrase: str, start: int, entities_at: dict[int, Entity]) -> tuple
     titles = lex.titles
     for m in _OF.finditer(phrase):
         rest = phrase[m.end() :]
-        if fold(rest.split()[0]) in titles:
-            continue  # "Représentant spécial du Secrétaire général ...": still the role
-        if (
-            fold(phrase[: m.start()].strip()) in lex.portfolio_titles
-            and fold(rest.split()[0]) in lex.generic_heads
-        ):
-            return phrase, None  # "ministre de la Santé et de l'Action sociale": the portfolio is the role
+        first = fold(rest.split()[0])
+        if first in titles or first == "etat":
+            continue  # "Représentant spécial du Secrétaire général", "Secrétaire d'État": still the role
+        if fold(phrase[: m.start()].strip()) in lex.portfolio_titles and first in lex.generic_heads:
+            # "ministre de la Santé et de l'Action sociale": the portfolio is the role, and
+            # a country after it ("... du Budget du Sénégal") is the organisation
+            for later in _OF.finditer(phrase, m.end()):
+                place = entities_at.get(start + later.end())
+                if place is not None and place.label == "LOC":
+                    return phrase[: later.start()].strip(), place.text
+            return phrase, None
         org = _org_phrase(rest, entities_at, start + m.end())
         if org:
             return phrase[: m.start()].strip(), org
@@ -121,15 +128,20 @@ def _role_after(text: str, end: int, entities_at: dict[int, Entity]) -> tuple[st
 
 
 def _role_before(
-    text: str, start: int, entities_at: dict[int, Entity], per_ends: set[int]
+    text: str, start: int, entities_at: dict[int, Entity], per_ends: list[int]
 ) -> tuple[str, str | None] | None:
     """The role in the clause before the name: "le Directeur de l'OMS, M. X", "le Premier ministre X"."""
-    before = text[max(0, start - 400) : start]
-    comma = re.search(r",\s*$", before)
-    clause_end = start - (len(before) - comma.start()) if comma else start
-    floor = max(0, clause_end - 400)
-    last = last_match(_CLAUSE_END, text, floor, clause_end)
-    clause_start = last.end() if last else floor
+    floor = max(0, start - 400)
+    # "(UNFPA)" after the organisation's name does not end the clause
+    window = _PARENTHESISED.sub(lambda m: " " * len(m.group()), text[floor:start])
+    comma = re.search(r",\s*$", window)
+    clause_end = floor + comma.start() if comma else start
+    last = last_match(_CLAUSE_END, window, 0, clause_end - floor)
+    clause_start = floor + last.end() if last else floor
+    # nor does a clause reach back over another person: "le ministre X et la directrice ..., Mme Y"
+    i = bisect.bisect_left(per_ends, clause_end) - 1
+    if i >= 0 and per_ends[i] > clause_start:
+        clause_start = per_ends[i]
     clause = text[clause_start:clause_end]
     t = _title_start(clause)
     if t is None:
@@ -139,7 +151,7 @@ def _role_before(
     # the clause is someone else's apposition: "X, Secrétaire général de l'UIP, M. Y"
     back = text[:clause_start].rstrip()
     opens_with_title = not re.sub(r"^\s*(?:(?:le|la|les)\s+|l['’])?", "", clause[:t])
-    if opens_with_title and back.endswith(",") and len(back) - 1 in per_ends:
+    if opens_with_title and back.endswith(",") and len(back) - 1 in set(per_ends):
         return None
     return split_role(clause[t:], clause_start + t, entities_at)
 
@@ -172,7 +184,7 @@ def find_people(text: str, entities: Sequence[Entity], kb: KnowledgeBase) -> lis
     lex = lexicon()
     entities_at = {e.start: e for e in entities if e.label in ("ORG", "LOC")}
     pers = [e for e in entities if e.label == "PER"]
-    per_ends = {e.end for e in pers}
+    per_ends = sorted({e.end for e in pers})
     drafts: list[_Draft] = []
     by_name: dict[str, _Draft] = {}
     for e in sorted(pers, key=lambda e: -len(e.text.split())):
