@@ -92,9 +92,12 @@ def split_role(phrase: str, start: int, entities_at: dict[int, Entity]) -> tuple
         first = fold(rest.split()[0])
         if first in titles or first == "etat":
             continue  # "Représentant spécial du Secrétaire général", "Secrétaire d'État": still the role
-        if fold(phrase[: m.start()].strip()) in lex.portfolio_titles and first in lex.generic_heads:
+        if fold(phrase[: m.start()].strip()) in lex.portfolio_titles:
             # "ministre de la Santé et de l'Action sociale": the portfolio is the role, and
             # a country after it ("... du Budget du Sénégal") is the organisation
+            here = entities_at.get(start + m.end())
+            if here is not None and here.label == "LOC":
+                return phrase[: m.start()].strip(), here.text  # "ministre du Mali"
             for later in _OF.finditer(phrase, m.end()):
                 place = entities_at.get(start + later.end())
                 if place is not None and place.label == "LOC":
