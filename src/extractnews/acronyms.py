@@ -18,6 +18,7 @@ organisation entity that ends right before the parenthesis.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterable, Sequence
@@ -34,7 +35,8 @@ from .text import acronym_like, fold, fold_key, last_match
 # bounded, so that no run of letters can make the search quadratic; acronym_like checks the capitals
 _ACRONYM = r"[A-ZÀ-Ö][A-Za-zÀ-öø-ÿ0-9&]{1,11}(?:-[A-Z0-9][A-Za-z0-9]{0,9})?"
 _SP = "[ \u00a0\u202f]"
-ACRONYM_TOKEN = re.compile(rf"(?<![\w/.-])(?P<short>{_ACRONYM})(?![\w/]|-\w)")
+# not after a capital other than the elisions L' and D': "N'DJAMENA" is a city, "L'ONU" an acronym
+ACRONYM_TOKEN = re.compile(rf"(?<![\w/.-])(?<![A-CE-KM-Z]['’])(?P<short>{_ACRONYM})(?![\w/]|-\w)")
 _PAREN_AFTER = re.compile(
     rf"""{_SP}*[.,]?{_SP}*                 # "Long Form (" or "Long Form. ("
     \({_SP}*(?:«{_SP}*)?(?P<short>{_ACRONYM}){_SP}*(?:»{_SP}*)?
@@ -81,7 +83,8 @@ _STOPWORDS = frozenset(
         "to",
     ]
 )
-_BOUNDARY = re.compile(r"[.;:!?«»()\[\]\n]|,\s")
+# a comma before "de", "du", "et de"... continues a name ("ministère de l'Économie, de la Planification")
+_BOUNDARY = re.compile(r"[.;:!?«»()\[\]\n]|,\s(?!\s*(?:de|du|des|d['’]|et)\b)")
 
 
 @dataclass(frozen=True)
@@ -175,7 +178,8 @@ def match_long_form(text: str, end: int, short: str) -> int | None:
             quote = max(text.rfind("'", start, start + 3), text.rfind("’", start, start + 3))
             if quote != -1:
                 start = quote + 1
-            return start if text[start].isupper() or text[start].isdigit() else None
+            head_ok = text[start].isupper() or text[start].isdigit()
+            return start if head_ok or fold(words[k]) in lexicon().lowercase_org_heads else None
     return None
 
 
@@ -183,12 +187,13 @@ def head_word_start(text: str, end: int) -> int | None:
     """Start of the name ending at ``end`` that opens with an organisation head word.
 
     "Conseil des Ministres Africains chargés de l'Eau (AMCOW)": the nearest
-    capitalised "Conseil", "Banque", "Mission"... within the same clause.
+    capitalised "Conseil", "Banque", "Mission"... within the same clause, or a
+    head written in lower case by French usage ("ministère de la Santé (MSP)").
     """
-    heads = lexicon().org_heads
+    lex = lexicon()
     for s, e in _words_before(text, end, 14):
-        word = text[s:e]
-        if word[:1].isupper() and fold(word) in heads:
+        word = fold(text[s:e])
+        if (text[s].isupper() and word in lex.org_heads) or word in lex.lowercase_org_heads:
             return s
     return None
 
@@ -344,9 +349,17 @@ def find_acronym_mentions(
     defined = {d.short for d in definitions}
     stop = not_acronyms()
     ambiguous = lexicon().ambiguous_acronyms
+    # "ONU" opening "ONU Femmes" is part of another organisation's name; "CEDEAO" closing
+    # "Commission de la CEDEAO" still names the CEDEAO
+    names = sorted((h.start, h.end, h.key) for h in hits if h.kind == "name")
+    name_starts = [n[0] for n in names]
     for m in ACRONYM_TOKEN.finditer(text):
         short = m.group("short")
         if m.start() in found or not acronym_like(short) or short in stop:
+            continue
+        i = bisect.bisect_right(name_starts, m.start()) - 1
+        inside = i >= 0 and names[i][0] == m.start() and m.end() < names[i][1]
+        if short not in defined and inside and names[i][2] not in kb.by_acronym(short):
             continue
         if short in ambiguous and short not in defined:
             continue  # its supported knowledge-base hits are already in `found`

@@ -33,6 +33,8 @@ class Lexicon:
     """Acronyms with a common other meaning ("CDI": a work contract): resolved only in context."""
     org_heads: frozenset[str]
     """Folded nouns that open organisation names ("conseil", "banque")."""
+    lowercase_org_heads: frozenset[str]
+    """Heads of names that French writes in lower case ("ministère de la Santé")."""
     misc_heads: frozenset[str]
     """Folded nouns that open names of events, treaties, strategies, goals (MISC)."""
     adjective_re: re.Pattern[str]
@@ -61,6 +63,7 @@ def lexicon() -> Lexicon:
         portfolio_titles=frozenset(fold(t) for t in raw["portfolio_titles"]),
         ambiguous_acronyms=frozenset(raw["ambiguous_acronyms"]),
         org_heads=frozenset(fold(t) for t in raw["org_heads"]),
+        lowercase_org_heads=frozenset(fold(t) for t in raw["lowercase_org_heads"]),
         misc_heads=frozenset(fold(t) for t in raw["misc_heads"]),
         adjective_re=re.compile(
             r"\w+(?:"
