@@ -95,7 +95,7 @@ def test_year_span_covers_both_years() -> None:
 def test_week_fields() -> None:
     (m,) = find_dates("Il est rentré la semaine dernière.", dt.date(2019, 5, 8))
     assert (m.value, m.first_day, m.last_day) == (
-        "2019-W18",
+        "2019-04-29/2019-05-05",
         dt.date(2019, 4, 29),
         dt.date(2019, 5, 5),
     )

@@ -248,6 +248,7 @@ class _Finder:
             self.day_spans,
             self.month_years,
             self.month_spans,
+            self.periods,
             self.months_in_context,
             self.year_spans,
             self.years,
@@ -273,10 +274,7 @@ class _Finder:
             ends.insert(i, c.end)
             kept.insert(i, c)
         text = self.text
-        return [
-            DateMention(text=text[c.start : c.end], start=c.start, end=c.end, **c.fields)
-            for c in kept
-        ]
+        return [DateMention(text=text[c.start : c.end], start=c.start, end=c.end, **c.fields) for c in kept]
 
     # -- absolute forms -------------------------------------------------------------
 
@@ -313,13 +311,9 @@ class _Finder:
             if not (nz.valid_day(m1, d1) and nz.valid_day(m2, d2)):
                 continue
             start = (
-                m.start()
-                if pre and pre not in ("les", "des")
-                else m.start("wd1" if m.group("wd1") else "d1")
+                m.start() if pre and pre not in ("les", "des") else m.start("wd1" if m.group("wd1") else "d1")
             )
-            fields = _span(
-                (y1, m1, d1), (y2, m2, d2), self.reference, self.future(m.start(), m.end())
-            )
+            fields = _span((y1, m1, d1), (y2, m2, d2), self.reference, self.future(m.start(), m.end()))
             self.add(start, m.end(), 0, fields)
 
     def month_years(self) -> None:
@@ -342,19 +336,40 @@ class _Finder:
                 continue
             if pre == "entre" and conn != "et":
                 continue
-            if (
-                y1 is None
-                and y2 is None
-                and not (_case_ok(m.group("m1")) and _case_ok(m.group("m2")))
-            ):
+            if y1 is None and y2 is None and not (_case_ok(m.group("m1")) and _case_ok(m.group("m2"))):
                 continue
             m1, _ = _month(m.group("m1"))
             m2, _ = _month(m.group("m2"))
-            fields = _span(
-                (y1, m1, None), (y2, m2, None), self.reference, self.future(m.start(), m.end())
-            )
+            fields = _span((y1, m1, None), (y2, m2, None), self.reference, self.future(m.start(), m.end()))
             start = m.start("m1") if pre == "d'" else m.start()
             self.add(start, m.end(), 0, fields)
+
+    def periods(self) -> None:
+        """Quarters and half-years as month spans: "premier semestre 2021" -> 2021-01/2021-06."""
+        for m in pt.PERIOD.finditer(self.text):
+            size = pt.PERIOD_UNITS[pt.fold(m.group("unit"))]
+            rank = pt.PERIOD_ORDINALS[pt.fold(m.group("ord"))]
+            parts = 12 // size
+            rank = parts if rank == -1 else rank
+            if not 1 <= rank <= parts:
+                continue
+            first, last = (rank - 1) * size + 1, rank * size
+            year = int(m.group("y")) if m.group("y") else None
+            ref = self.reference
+            inferred = year is None and ref is not None
+            if year is None and ref is not None:
+                # the period holding the reference date, else the last one before it
+                # (the next one when the sentence speaks of the future)
+                if first <= ref.month <= last:
+                    year = ref.year
+                elif is_future(self.text, m.start(), m.end()):
+                    year = ref.year if first > ref.month else ref.year + 1
+                else:
+                    year = ref.year if last < ref.month else ref.year - 1
+            fields = _span((year, first, None), (year, last, None), None, lambda: False)
+            if fields is not None and inferred:
+                fields["year_inferred"] = True
+            self.add(m.start(), m.end(), 1, fields)
 
     def months_in_context(self) -> None:
         for m in pt.MONTH_IN_CONTEXT.finditer(self.text):
@@ -402,13 +417,9 @@ class _Finder:
                 continue
             self.add(m.start("y"), m.end(), 5, _single(int(m.group("y")), None, None, None, bool))
         for m in pt.YEAR_SUBJECT.finditer(text):
-            self.add(
-                m.start("y"), m.end("y"), 5, _single(int(m.group("y")), None, None, None, bool)
-            )
+            self.add(m.start("y"), m.end("y"), 5, _single(int(m.group("y")), None, None, None, bool))
         for m in pt.YEAR_IN_PARENS.finditer(text):
-            self.add(
-                m.start("y"), m.end("y"), 5, _single(int(m.group("y")), None, None, None, bool)
-            )
+            self.add(m.start("y"), m.end("y"), 5, _single(int(m.group("y")), None, None, None, bool))
 
     def numeric(self) -> None:
         for m in pt.NUMERIC_DMY.finditer(self.text):

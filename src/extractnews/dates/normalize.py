@@ -56,10 +56,14 @@ def year_point(year: int) -> Point:
 
 
 def week_point(day: dt.date) -> Point:
-    """The ISO week holding ``day``: ``2019-W19``, Monday to Sunday."""
-    iso_year, week, weekday = day.isocalendar()
-    monday = day - dt.timedelta(days=weekday - 1)
-    return Point(f"{iso_year:04d}-W{week:02d}", "week", monday, monday + dt.timedelta(days=6))
+    """The week holding ``day``, Monday to Sunday, as a span of days: ``2019-05-06/2019-05-12``.
+
+    ISO 8601 also has week dates (``2019-W19``), but the annotation guidelines
+    write periods as ``start/end`` spans, and so do most consumers.
+    """
+    monday = day - dt.timedelta(days=day.weekday())
+    sunday = monday + dt.timedelta(days=6)
+    return Point(f"{monday.isoformat()}/{sunday.isoformat()}", "week", monday, sunday)
 
 
 def resolve_year(month: int, day: int | None, reference: dt.date, future: bool) -> int | None:

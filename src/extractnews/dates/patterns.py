@@ -159,6 +159,22 @@ MONTH_IN_CONTEXT = re.compile(
     FLAGS,
 )
 
+PERIOD_UNITS: Mapping[str, int] = MappingProxyType(dict(_DATA["periods"]["units"]))
+PERIOD_ORDINALS: Mapping[str, int] = MappingProxyType(
+    {fold(k): int(v) for k, v in _DATA["periods"]["ordinals"].items()}
+)
+
+#: "premier semestre 2021", "au troisième trimestre de 2019", "le dernier trimestre".
+PERIOD = re.compile(
+    rf"""
+    (?<![\w-])(?P<ord>{alternation(_DATA["periods"]["ordinals"])}){S}
+    (?P<unit>{alternation(PERIOD_UNITS)})
+    (?:{S}(?:de{S})?(?P<y>{_YEAR}))?
+    (?![\w-])
+    """,
+    FLAGS,
+)
+
 #: "2005-2009", "entre 2008 et 2011", "de 2005 à 2009", "2019/2020".
 YEAR_SPAN = re.compile(
     rf"""
