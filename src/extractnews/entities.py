@@ -56,6 +56,8 @@ _DEMONSTRATIVE_TAIL = re.compile(
     r"\s(?:de|du|des|d['’]|à|pour)\s*(?:cette|ce|cet|ces|son|sa|ses|leur|leurs|notre|nos|votre|vos)\b.*$"
 )
 _WORD = re.compile(r"[\w'’.-]+")
+_DEMONYM = re.compile(r"[A-ZÀ-ÖØ-Þ][\w-]*(?:ais|aises|ois|oises|iens|iennes|ains|aines|éens|éennes|ites)")
+_COUNTED = re.compile(r"(?:\d|\b(?:les|des|aux|nombreux|plusieurs|milliers\s+de|millions\s+de))\s*$")
 _ORDINAL = re.compile(r"\d+(?:e|ème|eme|er|re|ère)\s+")
 _PORTFOLIO_BEFORE = re.compile(r"\b[Mm]inistre\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*[^,.;:()\n]{0,60}$")
 _NATIONALITY_AFTER = re.compile(r"[ \u00a0]([a-zàâçéèêëîïôûù]+)(?![\w'’-])")
@@ -152,6 +154,15 @@ def clean_model_span(text: str, start: int, end: int, label: Label) -> Candidate
         return None  # "COVID", "TPE-PME"
     if label in ("LOC", "PER") and len(parts) == 1 and acronym_like(surface):
         label = "ORG"  # an unknown acronym is an organisation far more often than a place
+    if (
+        label in ("LOC", "ORG")
+        and len(parts) == 1
+        and _DEMONYM.fullmatch(surface)
+        and _COUNTED.search(text, max(0, start - 25), start)
+    ):
+        return None  # "400 000 Soudanais", "les Maliens": people, not a place
+    if label == "LOC" and fold(parts[0]) in lex.org_heads and len(parts) > 1:
+        label = "ORG"  # "Gouvernement allemand", "Banque centrale du Congo"
     if label != "PER" and _PORTFOLIO_BEFORE.search(text, max(0, start - 80), start):
         return None  # "ministre de la Santé et de l'Action sociale": a portfolio, not a body
     if label == "ORG":
@@ -247,7 +258,13 @@ def _coordinated(text: str, outer: Candidate, inner: Sequence[Candidate]) -> boo
     if len(inner) < 2:
         return False
     gaps = [text[a.end : b.start] for a, b in itertools.pairwise(inner)]
-    return any(re.search(r"\bet\b|,|/", g) for g in gaps)
+    return any(re.search(r"\bet\b|,|/|[-–—]", g) for g in gaps)
+
+
+def _hyphen_pair(text: str, place: Candidate, outer: Candidate) -> bool:
+    """ "Lomé-Vogan", "Abidjan-Lagos": a known place, a hyphen, another capitalised name."""
+    rest = text[place.end : outer.end]
+    return re.fullmatch(r"[-–][A-ZÀ-ÖØ-Þ][\w'’]+", rest) is not None
 
 
 def _headless_place_tail(text: str, outer: Candidate, inner: Sequence[Candidate]) -> bool:
@@ -277,6 +294,14 @@ def reconcile(text: str, candidates: Iterable[Candidate]) -> list[Candidate]:
             ]
             inner = [s for s in window if s.end <= c.end and s.length < c.length]
             if _coordinated(text, c, inner) or _headless_place_tail(text, c, inner):
+                continue
+            if (
+                inner
+                and inner[0].label == "LOC"
+                and inner[0].start == c.start
+                and _hyphen_pair(text, inner[0], c)
+            ):
+                keep.append(Candidate(inner[0].end + 1, c.end, "LOC", "model"))  # "Lomé-Vogan": two places
                 continue
         if (
             c.origin == "kb"
