@@ -452,8 +452,10 @@ class _Finder:
                     fields["month"] = point.first_day.month
                 if precision == "day":
                     fields["day"] = point.first_day.day
-            else:
-                fields["year"] = int(point.value[:4])
+            else:  # a week is written as the span of its days
+                fields.update(year=point.first_day.year, is_span=True)
+        elif precision == "week":
+            fields["is_span"] = True
         self.add(start, end, 3, fields)
 
     def relatives(self) -> None:
