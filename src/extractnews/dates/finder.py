@@ -487,6 +487,21 @@ class _Finder:
                 direction = 1 if is_future(text, m.start(), m.end()) else -1
                 point = nz.weekday_point(weekday, ref, direction, inclusive=True)
             self._relative(m.start(), m.end(), point, "day")
+        for m in pt.WEEKDAY_BARE.finditer(text):
+            word = m.group("wd")
+            if not word.islower():
+                continue
+            prev = _PREV_WORDS.search(text, max(0, m.start() - 25), m.start())
+            if prev and (
+                pt.fold(prev.group(2)) in pt.WEEKDAY_BARE_NOT_AFTER
+                or pt.fold(prev.group(0).strip()) in pt.WEEKDAY_BARE_NOT_AFTER
+            ):
+                continue
+            point = None
+            if ref:
+                direction = 1 if is_future(text, m.start(), m.end()) else -1
+                point = nz.weekday_point(pt.WEEKDAYS[pt.fold(word)], ref, direction, inclusive=True)
+            self._relative(m.start(), m.end(), point, "day")
         for m in pt.OFFSET_PHRASE.finditer(text):
             precision = pt.OFFSET_UNITS[pt.fold(m.group("unit"))]
             point = None
@@ -496,6 +511,9 @@ class _Finder:
                     continue
                 point = nz.point_of(_PRECISIONS[precision], parsed)
             self._relative(m.start(), m.end(), point, precision)
+
+
+_PREV_WORDS = re.compile(r"(?:([\w'’]+)\s+)?([\w'’]+)\s+$")
 
 
 def _parse_offset(expression: str, reference: dt.date) -> dt.date | None:

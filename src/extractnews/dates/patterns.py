@@ -253,6 +253,10 @@ WEEKDAY_THIS = re.compile(
     FLAGS,
 )
 
+#: A bare weekday in running text: "a déclaré mardi" (lower case; habits like "chaque mardi" excluded).
+WEEKDAY_BARE = re.compile(rf"(?<![\w\-'’])(?P<wd>{_WEEKDAY})(?![\w\-])(?!{S}[0-9])", re.VERBOSE | re.UNICODE)
+WEEKDAY_BARE_NOT_AFTER: frozenset[str] = frozenset(fold(w) for w in _DATA["weekday_bare_not_after"])
+
 #: "il y a trois jours", "dans deux semaines" (parsed by dateparser).
 OFFSET_PHRASE = re.compile(
     rf"""
