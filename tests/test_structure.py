@@ -105,3 +105,24 @@ def test_boilerplate_flags(extractor: Extractor) -> None:
     assert all(b for (t, s), b in flags.items() if s > text.index("À propos"))
     orgs = {o.id: o.in_body for o in r.organizations}
     assert orgs["undp"] is True and orgs["fao"] is True and orgs["unicef"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Titre de l'article\n\nLe Quotidien du Sahel (Niamey)\n3 Mai 2021\n\nNiamey — Le texte.",
+            "Le Quotidien du Sahel",
+        ),
+        ("Titre\n\nAgence Presse Océan (Libreville)\n3 Mai 2021", "Agence Presse Océan"),
+        ("Le ministre (Niamey) a parlé longuement de la réforme agricole.", None),
+        ("Titre\n\nLa Gazette (quelque part)\n", None),
+    ],
+    ids=["newspaper", "agency", "not-a-line", "not-a-place"],
+)
+def test_publication_line(text: str, expected: str | None) -> None:
+    from extractnews.kb import default_kb
+    from extractnews.structure import find_publication
+
+    span = find_publication(text, default_kb().is_place)
+    assert (text[span[0] : span[1]] if span else None) == expected

@@ -33,7 +33,7 @@ from .kb import MISC_TYPES, KnowledgeBase
 from .money import find_money
 from .people import find_people
 from .records import Acronym, Entity, Extraction, Organization, Span
-from .structure import find_dateline, find_sections, find_symbols
+from .structure import find_dateline, find_publication, find_sections, find_symbols
 from .text import Prepared, fold_key
 
 
@@ -125,7 +125,11 @@ def analyse(
     model = [c for s, e, label in model_spans if (c := clean_model_span(text, s, e, label))]
     definitions = acr.find_definitions(text, kb, found, kb_candidates(found, text, kb) + model)
     hits = acr.supported_hits(text, kb, found, definitions)
+    publication = find_publication(text, kb.is_place)
+    if publication and dateline is not None and dateline.agency is None:
+        dateline = dateline.model_copy(update={"agency": text[publication[0] : publication[1]]})
     cands: list[Candidate] = [
+        *([Candidate(*publication, "ORG", "rule")] if publication else []),
         *model,
         *kb_candidates(hits, text, kb),
         *honorific_people(text),
