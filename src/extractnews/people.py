@@ -45,7 +45,8 @@ def _title_start(clause: str) -> int | None:
     """Offset of the first job-title word in ``clause``."""
     titles = lexicon().titles
     for m in _WORDS.finditer(clause):
-        if fold(m.group()) in titles:
+        word = fold(m.group())
+        if word in titles or word.split("-")[0] in titles:  # "responsable-pays", "directrice-adjointe"
             return m.start()
     return None
 

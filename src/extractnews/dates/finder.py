@@ -19,7 +19,7 @@ from extractnews.dates import normalize as nz
 from extractnews.dates import patterns as pt
 from extractnews.records import DateMention
 
-_ARTICLE = re.compile(r"(?:l['’]|(?:le|la|les)\s{1,3})", re.IGNORECASE)
+_ARTICLE = re.compile(r"(?:l['’]|(?:le|la|les|du|de\s{1,3}la|des)\s{1,3})", re.IGNORECASE)
 _PRECISIONS: dict[str, nz.Precision] = {p: p for p in ("day", "week", "month", "year")}
 _PREV_WORD = re.compile(r"([\w]+['’]?)\s{0,3}$")
 
