@@ -19,6 +19,7 @@ organisation entity that ends right before the parenthesis.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 from collections.abc import Iterable, Sequence
@@ -30,7 +31,7 @@ from .entities import Candidate, relabel_misc
 from .kb import MISC_TYPES, Hit, KnowledgeBase, OrgEntry
 from .lexicon import lexicon
 from .records import Acronym
-from .text import acronym_like, fold, fold_key, last_match
+from .text import acronym_like, fold, fold_key, last_match, line_of
 
 # bounded, so that no run of letters can make the search quadratic; acronym_like checks the capitals
 _ACRONYM = r"[A-ZÀ-Ö][A-Za-zÀ-öø-ÿ0-9&]{1,11}(?:-[A-Z0-9][A-Za-z0-9]{0,9})?"
@@ -94,6 +95,8 @@ class Definition:
     long: str
     long_start: int
     long_end: int
+    org: OrgEntry | None = None
+    """The knowledge-base organisation the definition names, linked once when it is found."""
 
 
 @functools.cache
@@ -250,7 +253,7 @@ def find_definitions(
         if start is not None:
             out.append(Definition(short, m.start("short"), text[start : m.start()], start, m.start()))
     out.sort(key=lambda d: d.short_start)
-    return out
+    return [dataclasses.replace(d, org=_link(kb, d)) for d in out]
 
 
 def definition_candidates(text: str, definitions: Iterable[Definition], kb: KnowledgeBase) -> list[Candidate]:
@@ -304,9 +307,7 @@ def _upper_case_line(line: str) -> bool:
 
 def _headline(text: str, start: int, end: int) -> bool:
     """The token stands in an upper-case line or run ("QUINZE ETATS ANNONCENT", "NEW YORK")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    if _upper_case_line(text[line_start : line_end if line_end != -1 else len(text)]):
+    if _upper_case_line(line_of(text, start, end)):
         return True
     left = re.search(r"(?:^|[^\w'’])[A-ZÀ-ÖØ-Þ]{2,}[ \u00a0/-]$", text[max(0, start - 30) : start])
     right = re.match(r"[ \u00a0/-][A-ZÀ-ÖØ-Þ]{2,}(?![\w'’])", text[end : end + 30])
@@ -334,7 +335,7 @@ def supported_hits(
         )
 
     context = {h.key for h in hits if not is_open(h)}
-    context |= {org.id for d in definitions if (org := _link(kb, d)) is not None}
+    context |= {d.org.id for d in definitions if d.org is not None}
     return [h for h in hits if not is_open(h) or any(oid in context for oid in kb.lineage(h.key))]
 
 
@@ -411,19 +412,16 @@ def _link(kb: KnowledgeBase, d: Definition) -> OrgEntry | None:
     return kb.orgs[by_name[0]] if len(by_name) == 1 else None
 
 
-def _best_definitions(
-    kb: KnowledgeBase, definitions: Sequence[Definition]
-) -> dict[str, tuple[Definition, OrgEntry | None]]:
+def _best_definitions(definitions: Sequence[Definition]) -> dict[str, Definition]:
     """One definition per acronym: the first, unless a later one spells a known name exactly."""
-    out: dict[str, tuple[Definition, OrgEntry | None]] = {}
+
+    def spells_known_name(d: Definition) -> bool:
+        return d.org is not None and any(fold_key(d.long) == fold_key(n) for n in d.org.names)
+
+    out: dict[str, Definition] = {}
     for d in definitions:
-        org = _link(kb, d)
-        if d.short not in out:
-            out[d.short] = (d, org)
-        elif org is not None and any(fold_key(d.long) == fold_key(n) for n in org.names):
-            first, _ = out[d.short]
-            if not any(fold_key(first.long) == fold_key(n) for n in org.names):
-                out[d.short] = (d, org)
+        if d.short not in out or (spells_known_name(d) and not spells_known_name(out[d.short])):
+            out[d.short] = d
     return out
 
 
@@ -438,10 +436,10 @@ def resolve(
     present = {h.key for h in hits if h.kind == "name"}
     by_short: dict[str, _Resolution] = {}
     org_long: dict[str, str] = {}
-    for short, (d, org) in _best_definitions(kb, definitions).items():
-        by_short[short] = _Resolution(org, d.long, "both" if org else "text")
-        if org is not None:
-            org_long.setdefault(org.id, d.long)
+    for short, d in _best_definitions(definitions).items():
+        by_short[short] = _Resolution(d.org, d.long, "both" if d.org else "text")
+        if d.org is not None:
+            org_long.setdefault(d.org.id, d.long)
     for _, _, short in mentions:
         if short in by_short:
             continue

@@ -123,15 +123,17 @@ def analyse(
 
     found = kb.find(text)
     model = [c for s, e, label in model_spans if (c := clean_model_span(text, s, e, label))]
-    definitions = acr.find_definitions(text, kb, found, kb_candidates(found, text, kb) + model)
+    found_cands = kb_candidates(found, text, kb)
+    definitions = acr.find_definitions(text, kb, found, found_cands + model)
     hits = acr.supported_hits(text, kb, found, definitions)
+    supported = {(h.start, h.end) for h in hits}
     publication = find_publication(text, kb.is_place)
     if publication and dateline is not None and dateline.agency is None:
         dateline = dateline.model_copy(update={"agency": text[publication[0] : publication[1]]})
     cands: list[Candidate] = [
         *([Candidate(*publication, "ORG", "rule")] if publication else []),
         *model,
-        *kb_candidates(hits, text, kb),
+        *(c for c in found_cands if (c.start, c.end) in supported),
         *honorific_people(text),
         *acr.definition_candidates(text, definitions, kb),
     ]

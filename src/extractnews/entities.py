@@ -24,7 +24,7 @@ from .kb import MISC_TYPES, Hit, KnowledgeBase, place_person_names
 from .lexicon import lexicon
 from .records import Entity, Origin
 from .structure import line_kind
-from .text import acronym_like, fold, fold_key
+from .text import acronym_like, fold, fold_key, line_of
 
 Label = str  # "PER" | "ORG" | "LOC" | "MISC"
 
@@ -70,15 +70,9 @@ _PERSON_AFTER_HONORIFIC = re.compile(
 )
 
 
-def _line_of(text: str, start: int, end: int) -> str:
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return text[line_start : line_end if line_end != -1 else len(text)]
-
-
 def is_furniture(text: str, start: int, end: int) -> bool:
     """The span sits on a navigation, share or photo-credit line."""
-    return line_kind(_line_of(text, start, end)) in ("navigation", "credit")
+    return line_kind(line_of(text, start, end)) in ("navigation", "credit")
 
 
 def _sentence_initial(text: str, start: int) -> bool:

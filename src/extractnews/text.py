@@ -286,6 +286,13 @@ def prepare(source: str) -> Prepared:
 # ---------------------------------------------------------------- chunking
 
 
+def line_of(text: str, start: int, end: int) -> str:
+    """The whole line(s) of ``text`` holding ``[start, end)``."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return text[line_start : line_end if line_end != -1 else len(text)]
+
+
 def last_match(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
     """The last match of ``pattern`` in ``text[lo:hi]`` (None if there is none)."""
     found = None
