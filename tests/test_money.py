@@ -13,9 +13,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractnews.data import load_json
 from extractnews.money import find_money, parse_amount
 from extractnews.money.parse import parse_number, resolve_currency
+from extractnews.resources import load_json
 from tests.annotated import load, parse
 
 CASES = load("money.txt")

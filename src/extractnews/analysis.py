@@ -14,8 +14,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from pydantic import BaseModel
-
 from . import acronyms as acr
 from .dates import find_dates
 from .entities import (
@@ -34,7 +32,7 @@ from .money import find_money
 from .people import find_people
 from .records import Acronym, Entity, Extraction, Organization, Span
 from .structure import find_dateline, find_publication, find_sections, find_symbols
-from .text import Prepared, fold_key
+from .text import fold_key
 
 
 @dataclass(frozen=True)
@@ -229,36 +227,3 @@ def _in_body(records: Iterable[M], boilerplate: Intervals) -> list[M]:
         else r.model_copy(update={"in_body": False})
         for r in records
     ]
-
-
-# ---------------------------------------------------------------- offsets
-
-
-def _shift(record: Any, prepared: Prepared) -> Any:
-    """Map every (start, end) inside a record to the caller's string."""
-    if isinstance(record, tuple):
-        return tuple(_shift(r, prepared) for r in record)
-    if not isinstance(record, BaseModel):
-        return record
-    update: dict[str, Any] = {}
-    fields = type(record).model_fields
-    if "start" in fields and "end" in fields:
-        s, e = prepared.to_source(getattr(record, "start"), getattr(record, "end"))  # noqa: B009
-        update.update(start=s, end=e)
-        if "text" in fields:
-            update["text"] = prepared.source[s:e]
-    for name in fields:
-        value = getattr(record, name)
-        if isinstance(value, BaseModel) or (
-            isinstance(value, tuple) and value and isinstance(value[0], BaseModel)
-        ):
-            update[name] = _shift(value, prepared)
-    return record.model_copy(update=update) if update else record
-
-
-def map_offsets(extraction: Extraction, prepared: Prepared) -> Extraction:
-    """The same extraction with offsets into ``prepared.source``."""
-    if prepared.starts is None:
-        return extraction
-    shifted = _shift(extraction, prepared)
-    return shifted.model_copy(update={"text_length": len(prepared.source)})  # type: ignore[no-any-return]

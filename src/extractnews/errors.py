@@ -11,8 +11,12 @@ class ExtractNewsTypeError(ExtractNewsError, TypeError):
     """An argument of the wrong type (a text that is not a ``str``, ...)."""
 
 
-class KnowledgeBaseError(ExtractNewsError, ValueError):
-    """A data file under ``models/`` that does not validate."""
+class DataFileError(ExtractNewsError, ValueError):
+    """A data file under ``models/`` (or a knowledge-base folder) that does not validate."""
+
+
+class KnowledgeBaseError(DataFileError):
+    """An organisation entry of the knowledge base that does not validate."""
 
 
 class Warnings:

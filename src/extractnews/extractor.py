@@ -17,12 +17,12 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .analysis import Settings, analyse, map_offsets
+from .analysis import Settings, analyse
 from .errors import Warnings
 from .kb import KnowledgeBase, default_kb
 from .pipeline import DEFAULT_MODEL, load_base
 from .records import Extraction
-from .text import Prepared, check_text, chunks, parse_reference_date, prepare
+from .text import Prepared, check_text, chunks, map_offsets, parse_reference_date, prepare
 
 if TYPE_CHECKING:
     from spacy.language import Language

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, Literal
 
-from .data import iter_jsonl, load_json, models_dir
 from .errors import KnowledgeBaseError
+from .resources import iter_jsonl, load_json, models_dir
 from .text import acronym_like, fold, fold_key
 
 ORG_TYPES = frozenset(

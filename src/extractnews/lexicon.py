@@ -6,7 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .data import load_json
+from .resources import load_json
 from .text import fold
 
 

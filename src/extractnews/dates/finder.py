@@ -21,6 +21,7 @@ from extractnews.records import DateMention
 
 _ARTICLE = re.compile(r"(?:l['’]|(?:le|la|les|du|de\s{1,3}la|des)\s{1,3})", re.IGNORECASE)
 _PRECISIONS: dict[str, nz.Precision] = {p: p for p in ("day", "week", "month", "year")}
+# matched words are compared by their lookup key (pt.fold): lower case, no accents ("à" is "a")
 _PREV_WORD = re.compile(r"([\w]+['’]?)\s{0,3}$")
 
 
@@ -294,9 +295,9 @@ class _Finder:
         for m in pt.DAY_SPAN.finditer(self.text):
             pre = pt.fold(m.group("pre") or "")
             conn = pt.fold(m.group("conn") or m.group("dash"))
-            if conn == "à" and pre not in ("du", "de"):
+            if conn == "a" and pre not in ("du", "de"):
                 continue
-            if pre == "de" and conn not in ("à", "au"):
+            if pre == "de" and conn not in ("a", "au"):
                 continue
             m2, abbr2 = _month(m.group("m2"))
             y2 = int(m.group("y2")) if m.group("y2") else None
@@ -389,11 +390,11 @@ class _Finder:
             conn = pt.fold(m.group("conn") or m.group("dash"))
             if conn == "et" and pre != "entre":
                 continue
-            if conn in ("à", "au") and pre not in ("de", "du"):
+            if conn in ("a", "au") and pre not in ("de", "du"):
                 continue
             if pre == "entre" and conn != "et":
                 continue
-            if pre in ("de", "du") and conn not in ("à", "au"):
+            if pre in ("de", "du") and conn not in ("a", "au"):
                 continue
             y1 = int(m.group("y1"))
             raw2 = m.group("y2")

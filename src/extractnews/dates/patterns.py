@@ -11,76 +11,99 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
-from typing import Any
 
-from extractnews.data import load_json
+from extractnews.resources import DataFile, load_model
+from extractnews.text.french import APOS, CLAUSE_BREAK, NUMBER_WORDS, alternation, lookup_key, phrase
 
-_DATA: Mapping[str, Any] = MappingProxyType(load_json("dates_fr.json"))
+
+class _Periods(DataFile):
+    units: dict[str, int]
+    ordinals: dict[str, int]
+
+
+class _WeakContext(DataFile):
+    words: tuple[str, ...]
+
+
+class DatesData(DataFile):
+    """Schema of ``models/dates_fr.json``."""
+
+    months: dict[str, int]
+    month_abbreviations: dict[str, int]
+    weekdays: dict[str, int]
+    first_day_ordinals: tuple[str, ...]
+    relative: dict[str, tuple[str, int]]
+    relative_not_after: tuple[str, ...]
+    relative_not_before: dict[str, tuple[str, ...]]
+    weekday_relative: dict[str, int]
+    weekday_this: tuple[str, ...]
+    offset_units: dict[str, str]
+    month_context_before: tuple[str, ...]
+    year_context_before: tuple[str, ...]
+    year_context_weak: _WeakContext
+    quantity_before: tuple[str, ...]
+    not_after_year: tuple[str, ...]
+    plural_ok_after_year: tuple[str, ...]
+    future_cues: tuple[str, ...]
+    future_after: tuple[str, ...]
+    future_endings: tuple[str, ...]
+    future_ending_exclusions: tuple[str, ...]
+    past_cues: tuple[str, ...]
+    year_min: int
+    year_max: int
+    two_digit_year_pivot: int
+    past_auxiliaries: tuple[str, ...]
+    symbol_before: tuple[str, ...]
+    year_subject_verbs: tuple[str, ...]
+    periods: _Periods
+    weekday_bare_not_after: tuple[str, ...]
+
+
+_DATA = load_model("dates_fr.json", DatesData)
 
 #: Whitespace between two words of a date (also U+00A0 and U+202F).
 S = r"\s{1,3}"
 #: Optional whitespace (around a dash).
 S0 = r"\s{0,3}"
-APOS = "['’]"
 FLAGS = re.IGNORECASE | re.VERBOSE | re.UNICODE
+fold = lookup_key
 
-
-def phrase(text: str) -> str:
-    """A literal phrase as a regex: any apostrophe, any (no-break) space."""
-    out = []
-    for char in text:
-        if char in "'’":
-            out.append(APOS)
-        elif char == " ":
-            out.append(S)
-        else:
-            out.append(re.escape(char))
-    return "".join(out)
-
-
-def alternation(words: Iterable[str]) -> str:
-    """Longest first, so that "septembre" is tried before "sept"."""
-    unique = sorted(set(words), key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(phrase(w) for w in unique) + ")"
-
-
-def fold(word: str) -> str:
-    """Lookup key of a matched word: lower case, straight apostrophe, plain spaces."""
-    return " ".join(word.lower().replace("’", "'").split())
-
-
-MONTHS: Mapping[str, int] = MappingProxyType(dict(_DATA["months"]))
-MONTH_ABBREVIATIONS: Mapping[str, int] = MappingProxyType(dict(_DATA["month_abbreviations"]))
-WEEKDAYS: Mapping[str, int] = MappingProxyType(dict(_DATA["weekdays"]))
-FIRST_DAY: frozenset[str] = frozenset(fold(w) for w in _DATA["first_day_ordinals"])
-RELATIVE: Mapping[str, tuple[str, int]] = MappingProxyType(
-    {fold(k): (v[0], int(v[1])) for k, v in _DATA["relative"].items() if not k.startswith("_")}
+MONTHS: Mapping[str, int] = MappingProxyType({fold(k): v for k, v in _DATA.months.items()})
+MONTH_ABBREVIATIONS: Mapping[str, int] = MappingProxyType(
+    {fold(k): v for k, v in _DATA.month_abbreviations.items()}
 )
-RELATIVE_NOT_AFTER: tuple[str, ...] = tuple(_DATA["relative_not_after"])
+WEEKDAYS: Mapping[str, int] = MappingProxyType({fold(k): v for k, v in _DATA.weekdays.items()})
+FIRST_DAY: frozenset[str] = frozenset(fold(w) for w in _DATA.first_day_ordinals)
+RELATIVE: Mapping[str, tuple[str, int]] = MappingProxyType(
+    {fold(k): (v[0], int(v[1])) for k, v in _DATA.relative.items()}
+)
+RELATIVE_NOT_AFTER: tuple[str, ...] = tuple(_DATA.relative_not_after)
 RELATIVE_NOT_BEFORE: Mapping[str, frozenset[str]] = MappingProxyType(
     {
         fold(k): frozenset(fold(w) for w in v)
-        for k, v in _DATA["relative_not_before"].items()
+        for k, v in _DATA.relative_not_before.items()
         if not k.startswith("_")
     }
 )
-WEEKDAY_RELATIVE: Mapping[str, int] = MappingProxyType(dict(_DATA["weekday_relative"]))
-OFFSET_UNITS: Mapping[str, str] = MappingProxyType(
-    {k: v for k, v in _DATA["offset_units"].items() if not k.startswith("_")}
+WEEKDAY_RELATIVE: Mapping[str, int] = MappingProxyType(
+    {fold(k): v for k, v in _DATA.weekday_relative.items()}
 )
-YEAR_CONTEXT_WEAK: frozenset[str] = frozenset(fold(w) for w in _DATA["year_context_weak"]["words"])
-NOT_AFTER_YEAR: frozenset[str] = frozenset(fold(w) for w in _DATA["not_after_year"])
-PLURAL_OK_AFTER_YEAR: frozenset[str] = frozenset(fold(w) for w in _DATA["plural_ok_after_year"])
-FUTURE_ENDING_EXCLUSIONS: frozenset[str] = frozenset(_DATA["future_ending_exclusions"])
-PAST_AUXILIARIES: frozenset[str] = frozenset(fold(w) for w in _DATA["past_auxiliaries"])
-YEAR_MIN: int = int(_DATA["year_min"])
-YEAR_MAX: int = int(_DATA["year_max"])
-TWO_DIGIT_YEAR_PIVOT: int = int(_DATA["two_digit_year_pivot"])
+OFFSET_UNITS: Mapping[str, str] = MappingProxyType(
+    {fold(k): v for k, v in _DATA.offset_units.items()}
+)
+YEAR_CONTEXT_WEAK: frozenset[str] = frozenset(fold(w) for w in _DATA.year_context_weak.words)
+NOT_AFTER_YEAR: frozenset[str] = frozenset(fold(w) for w in _DATA.not_after_year)
+PLURAL_OK_AFTER_YEAR: frozenset[str] = frozenset(fold(w) for w in _DATA.plural_ok_after_year)
+FUTURE_ENDING_EXCLUSIONS: frozenset[str] = frozenset(_DATA.future_ending_exclusions)
+PAST_AUXILIARIES: frozenset[str] = frozenset(fold(w) for w in _DATA.past_auxiliaries)
+YEAR_MIN: int = int(_DATA.year_min)
+YEAR_MAX: int = int(_DATA.year_max)
+TWO_DIGIT_YEAR_PIVOT: int = int(_DATA.two_digit_year_pivot)
 
-_MONTH_FULL = alternation(MONTHS)
-_MONTH_ANY = "(?:" + _MONTH_FULL + "|" + alternation(MONTH_ABBREVIATIONS) + r"\.?)"
-_WEEKDAY = alternation(WEEKDAYS)
-_DAY = "(?:" + alternation(_DATA["first_day_ordinals"]) + r"|3[01]|[12][0-9]|0?[1-9])"
+_MONTH_FULL = alternation(_DATA.months)
+_MONTH_ANY = "(?:" + _MONTH_FULL + "|" + alternation(_DATA.month_abbreviations) + r"\.?)"
+_WEEKDAY = alternation(_DATA.weekdays)
+_DAY = "(?:" + alternation(_DATA.first_day_ordinals) + r"|3[01]|[12][0-9]|0?[1-9])"
 _YEAR = r"(?:1[89][0-9]{2}|20[0-9]{2})"
 #: Not glued to a word, a number or a symbol such as "A/RES/70/1" or "COVID-19".
 _NUM_START = r"(?<![\w/.,:\-–])"
@@ -151,7 +174,7 @@ MONTH_SPAN = re.compile(
 
 #: A bare month name where the context makes it a date: "en mai", "de février", "mi-mars".
 MONTH_IN_CONTEXT = re.compile(
-    _context(_DATA["month_context_before"])
+    _context(_DATA.month_context_before)
     + rf"""
     (?P<m>{_MONTH_FULL})
     (?![\w\-])
@@ -159,16 +182,16 @@ MONTH_IN_CONTEXT = re.compile(
     FLAGS,
 )
 
-PERIOD_UNITS: Mapping[str, int] = MappingProxyType(dict(_DATA["periods"]["units"]))
+PERIOD_UNITS: Mapping[str, int] = MappingProxyType({fold(k): v for k, v in _DATA.periods.units.items()})
 PERIOD_ORDINALS: Mapping[str, int] = MappingProxyType(
-    {fold(k): int(v) for k, v in _DATA["periods"]["ordinals"].items()}
+    {fold(k): int(v) for k, v in _DATA.periods.ordinals.items()}
 )
 
 #: "premier semestre 2021", "au troisième trimestre de 2019", "le dernier trimestre".
 PERIOD = re.compile(
     rf"""
-    (?<![\w-])(?P<ord>{alternation(_DATA["periods"]["ordinals"])}){S}
-    (?P<unit>{alternation(PERIOD_UNITS)})
+    (?<![\w-])(?P<ord>{alternation(_DATA.periods.ordinals)}){S}
+    (?P<unit>{alternation(_DATA.periods.units)})
     (?:{S}(?:de{S})?(?P<y>{_YEAR}))?
     (?![\w-])
     """,
@@ -190,7 +213,7 @@ YEAR_SPAN = re.compile(
 
 #: A year after a word that makes it a date: "en 2017", "depuis 2017", "l'année 2004".
 YEAR_IN_CONTEXT = re.compile(
-    _context(_DATA["year_context_before"])
+    _context(_DATA.year_context_before)
     + rf"""
     (?P<y>{_YEAR})
     {_NUM_END}
@@ -203,7 +226,7 @@ YEAR_SUBJECT = re.compile(
     rf"""
     (?:^|(?<=[.!?…]\s)|(?<=\n))
     (?P<y>{_YEAR})
-    (?=\s{{0,3}},|{S}{alternation(_DATA["year_subject_verbs"])}(?![\w\-]))
+    (?=\s{{0,3}},|{S}{alternation(_DATA.year_subject_verbs)}(?![\w\-]))
     """,
     FLAGS | re.MULTILINE,
 )
@@ -233,7 +256,7 @@ NUMERIC_ISO = re.compile(
 
 #: "aujourd'hui", "hier", "la semaine dernière", "cette année"…
 RELATIVE_PHRASE = re.compile(
-    r"(?<![\w'’\-])(?P<rel>" + alternation(RELATIVE) + r")(?![\w'’])",
+    r"(?<![\w'’\-])(?P<rel>" + alternation(_DATA.relative) + r")(?![\w'’])",
     FLAGS,
 )
 
@@ -241,7 +264,7 @@ RELATIVE_PHRASE = re.compile(
 WEEKDAY_RELATIVE_PHRASE = re.compile(
     rf"""
     (?<![\w\-])
-    (?P<wd>{_WEEKDAY}){S}(?P<dir>{alternation(WEEKDAY_RELATIVE)})
+    (?P<wd>{_WEEKDAY}){S}(?P<dir>{alternation(_DATA.weekday_relative)})
     (?![\w])
     """,
     FLAGS,
@@ -249,21 +272,21 @@ WEEKDAY_RELATIVE_PHRASE = re.compile(
 
 #: "ce lundi".
 WEEKDAY_THIS = re.compile(
-    rf"(?<![\w\-]){alternation(_DATA['weekday_this'])}{S}(?P<wd>{_WEEKDAY})(?![\w\-])",
+    rf"(?<![\w\-]){alternation(_DATA.weekday_this)}{S}(?P<wd>{_WEEKDAY})(?![\w\-])",
     FLAGS,
 )
 
 #: A bare weekday in running text: "a déclaré mardi" (lower case; habits like "chaque mardi" excluded).
 WEEKDAY_BARE = re.compile(rf"(?<![\w\-'’])(?P<wd>{_WEEKDAY})(?![\w\-])(?!{S}[0-9])", re.VERBOSE | re.UNICODE)
-WEEKDAY_BARE_NOT_AFTER: frozenset[str] = frozenset(fold(w) for w in _DATA["weekday_bare_not_after"])
+WEEKDAY_BARE_NOT_AFTER: frozenset[str] = frozenset(fold(w) for w in _DATA.weekday_bare_not_after)
 
 #: "il y a trois jours", "dans deux semaines" (parsed by dateparser).
 OFFSET_PHRASE = re.compile(
     rf"""
     (?<![\w\-])
     (?P<dir>il{S}y{S}a|dans){S}
-    (?P<n>[0-9]{{1,3}}|{alternation(_DATA["number_words"])}){S}
-    (?P<unit>{alternation(OFFSET_UNITS)})
+    (?P<n>[0-9]{{1,3}}|{alternation(NUMBER_WORDS)}){S}
+    (?P<unit>{alternation(_DATA.offset_units)})
     (?![\w\-])
     """,
     FLAGS,
@@ -271,34 +294,34 @@ OFFSET_PHRASE = re.compile(
 
 #: Words that put the verb of a sentence in the future.
 FUTURE_CUE = re.compile(
-    r"(?<![\w\-])" + alternation(_DATA["future_cues"]) + r"(?![\w\-])",
+    r"(?<![\w\-])" + alternation(_DATA.future_cues) + r"(?![\w\-])",
     FLAGS,
 )
 
 #: A lower-case verb in the simple future: "tiendra", "seront".
 FUTURE_VERB = re.compile(
     r"(?<![\w\-])(?P<w>[a-zàâçéèêëîïôûùüÿœ]{2,40}(?:"
-    + "|".join(re.escape(e) for e in _DATA["future_endings"])
+    + "|".join(re.escape(e) for e in _DATA.future_endings)
     + r"))(?![\w\-'’])",
 )
 
 #: "dernier", "prochain"… right after a date.
-PAST_AFTER = re.compile(r"\s{1,3}" + alternation(_DATA["past_cues"]) + r"(?![\w])", FLAGS)
-FUTURE_AFTER = re.compile(r"\s{1,3}(?:prochain|prochaine|à\s{1,3}venir)(?![\w])", FLAGS)
+PAST_AFTER = re.compile(r"\s{1,3}" + alternation(_DATA.past_cues) + r"(?![\w])", FLAGS)
+FUTURE_AFTER = re.compile(r"\s{1,3}" + alternation(_DATA.future_after) + r"(?![\w])", FLAGS)
 
 #: Auxiliaries of past tenses ("a", "ont", "s'est") that cancel an earlier future cue.
 PAST_AUX = re.compile(
-    r"(?<![\w\-'’])" + alternation(_DATA["past_auxiliaries"]) + r"(?![\w\-'’])",
+    r"(?<![\w\-'’])" + alternation(_DATA.past_auxiliaries) + r"(?![\w\-'’])",
 )
 
-#: Where the sentence holding a date begins.
-SENTENCE_END = re.compile(r"[.!?;:\n](?=\s)|\n")
+#: Where the clause holding a date begins.
+SENTENCE_END = CLAUSE_BREAK
 
 #: "plus de", "environ"… right before a year: a count, not a date.
 QUANTITY_BEFORE = re.compile(
-    alternation(_DATA["quantity_before"])
+    alternation(_DATA.quantity_before)
     + r"\s{1,3}(?:"
-    + alternation(_DATA["year_context_before"])
+    + alternation(_DATA.year_context_before)
     + r"\s{0,3})?$",
     FLAGS,
 )
@@ -308,7 +331,7 @@ NEXT_WORD = re.compile(r"\s{0,3}(?P<w>[%€$£]|[\w'’]{1,40})", FLAGS)
 
 #: "n°", "décret"… right before a number: an identifier ("loi n° 2019-20"), not a date.
 SYMBOL_BEFORE = re.compile(
-    r"(?<![\w])" + alternation(_DATA["symbol_before"]) + r"\s{0,3}$",
+    r"(?<![\w])" + alternation(_DATA.symbol_before) + r"\s{0,3}$",
     FLAGS,
 )
 

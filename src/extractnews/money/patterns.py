@@ -11,15 +11,15 @@ short window ending with ``\\Z``).
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Any
 
 import pycountry
+from pydantic import model_validator
 
-from extractnews.data import load_json
+from extractnews.resources import DataFile, load_model
+from extractnews.text.french import NUMBER_WORDS, alternation, lookup_key, phrase
 
 DATA_FILE = "currencies_fr.json"
 
@@ -34,80 +34,94 @@ class Rule:
     none: tuple[re.Pattern[str], ...]
 
 
-def fold_currency(written: str) -> str:
-    """Lookup key of a written currency: no accents, lower case, single spaces,
-    straight apostrophes."""
-    decomposed = unicodedata.normalize("NFD", written.replace("’", "'"))
-    bare = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
-    return " ".join(bare.lower().split())
+fold_currency = lookup_key
+"""Lookup key of a written currency: folded (no accents, lower case), single spaces."""
 
 
 def _valid_code(code: str | None, keys: Iterable[str]) -> None:
     if code is None or code == "@dollar" or code in keys:
         return
     if code.startswith("@") or pycountry.currencies.get(alpha_3=code) is None:
-        raise ValueError(f"{DATA_FILE}: {code!r} is not an ISO 4217 code")
+        raise ValueError(f"{code!r} is not an ISO 4217 code")
 
 
-def _literal(form: str) -> str:
-    """A written form as a regex: flexible spaces and apostrophes, É/E alike."""
-    out = []
-    for char in form:
-        if char.isspace():
-            out.append(r"\s{1,3}")
-        elif char in "'’":
-            out.append("['’]")
-        elif char in "éÉ":
-            out.append("[éÉeE]")
-        else:
-            out.append(re.escape(char))
-    return "".join(out)
+class _Name(DataFile):
+    code: str | None
+    forms: tuple[str, ...]
+
+
+class _Rule(DataFile):
+    code: str | None
+    any: tuple[str, ...] = ()
+    none: tuple[str, ...] = ()
+
+
+class _Contextual(DataFile):
+    rules: tuple[_Rule, ...]
+    default: str | None
+
+
+class _Magnitudes(DataFile):
+    words: dict[str, int]
+    abbreviations: dict[str, int]
+
+
+class CurrenciesData(DataFile):
+    """Schema of ``models/currencies_fr.json``: every code an ISO 4217 code or a contextual ``@key``."""
+
+    names: tuple[_Name, ...]
+    codes: tuple[str, ...]
+    prefix_codes: tuple[str, ...]
+    abbreviations: dict[str, str]
+    symbols: dict[str, str]
+    magnitudes: _Magnitudes
+    qualifiers: tuple[str, ...]
+    contextual: dict[str, _Contextual]
+
+    @model_validator(mode="after")
+    def _codes_exist(self) -> CurrenciesData:
+        keys = set(self.contextual)
+        for code in [
+            *(n.code for n in self.names),
+            *self.codes,
+            *self.symbols.values(),
+            *self.abbreviations.values(),
+            *(c.default for c in self.contextual.values()),
+            *(r.code for c in self.contextual.values() for r in c.rules),
+        ]:
+            _valid_code(code, keys)
+        unknown = set(self.prefix_codes) - set(self.codes)
+        if unknown:
+            raise ValueError(f"prefix codes missing from 'codes': {sorted(unknown)}")
+        return self
+
+
+_DATA = load_model(DATA_FILE, CurrenciesData)
 
 
 def _alternation(forms: Iterable[str]) -> str:
-    """Longest first, so that "dollars américains" wins over "dollars"."""
-    return "|".join(_literal(f) for f in sorted(set(forms), key=lambda f: (-len(f), f)))
+    """Longest first, so that "dollars américains" wins over "dollars"; É and E alike."""
+    return alternation(forms, accents=True)
 
 
 def _cue(word: str) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)" + _literal(word) + r"(?!\w)")
-
-
-def _load() -> dict[str, Any]:
-    data: dict[str, Any] = load_json(DATA_FILE)
-    contextual = data["contextual"]
-    keys = set(contextual)
-    for entry in data["names"]:
-        _valid_code(entry["code"], keys)
-    for code in [*data["codes"], *data["symbols"].values(), *data["abbreviations"].values()]:
-        _valid_code(code, keys)
-    unknown = set(data["prefix_codes"]) - set(data["codes"])
-    if unknown:
-        raise ValueError(f"{DATA_FILE}: prefix codes missing from 'codes': {sorted(unknown)}")
-    for rules in contextual.values():
-        _valid_code(rules["default"], keys)
-        for rule in rules["rules"]:
-            _valid_code(rule["code"], keys)
-    return data
-
-
-_DATA = _load()
+    return re.compile(r"(?<!\w)" + phrase(word, accents=True) + r"(?!\w)")
 
 #: Power of ten of each magnitude word (lower case) and abbreviation (as written).
 MAGNITUDE_WORDS: Mapping[str, int] = MappingProxyType(
-    {k.lower(): int(v) for k, v in _DATA["magnitudes"]["words"].items()}
+    {k.lower(): int(v) for k, v in _DATA.magnitudes.words.items()}
 )
 MAGNITUDE_ABBREVIATIONS: Mapping[str, int] = MappingProxyType(
-    {k: int(v) for k, v in _DATA["magnitudes"]["abbreviations"].items()}
+    {k: int(v) for k, v in _DATA.magnitudes.abbreviations.items()}
 )
 
 #: Folded currency name, code or symbol -> ISO code or ``@key``.
-CURRENCY_KEYS: Mapping[str, str] = MappingProxyType(
+CURRENCY_KEYS: Mapping[str, str | None] = MappingProxyType(
     {
-        **{fold_currency(f): e["code"] for e in _DATA["names"] for f in e["forms"]},
-        **{fold_currency(c): c for c in _DATA["codes"]},
-        **{fold_currency(a): c for a, c in _DATA["abbreviations"].items()},
-        **{fold_currency(s): c for s, c in _DATA["symbols"].items()},
+        **{fold_currency(f): e.code for e in _DATA.names for f in e.forms},
+        **{fold_currency(c): c for c in _DATA.codes},
+        **{fold_currency(a): c for a, c in _DATA.abbreviations.items()},
+        **{fold_currency(s): c for s, c in _DATA.symbols.items()},
     }
 )
 
@@ -116,20 +130,16 @@ CONTEXTUAL: Mapping[str, tuple[tuple[Rule, ...], str | None]] = MappingProxyType
     {
         key: (
             tuple(
-                Rule(
-                    r["code"],
-                    tuple(_cue(w) for w in r.get("any", ())),
-                    tuple(_cue(w) for w in r.get("none", ())),
-                )
-                for r in spec["rules"]
+                Rule(r.code, tuple(_cue(w) for w in r.any), tuple(_cue(w) for w in r.none))
+                for r in spec.rules
             ),
-            spec["default"],
+            spec.default,
         )
-        for key, spec in _DATA["contextual"].items()
+        for key, spec in _DATA.contextual.items()
     }
 )
 
-QUALIFIERS: tuple[str, ...] = tuple(_DATA["qualifiers"])
+QUALIFIERS: tuple[str, ...] = tuple(_DATA.qualifiers)
 
 # --- building blocks -------------------------------------------------------
 
@@ -143,26 +153,18 @@ NUM = rf"""
       | \d+ (?: [.,] \d+ )?
     )
 """
-# fmt: off
-_NUMBER_WORDS = [
-    "zéro", "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf",
-    "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "vingts",
-    "trente", "quarante", "cinquante", "soixante", "septante", "huitante", "octante",
-    "nonante", "cent", "cents", "mille",
-]
-# fmt: on
-_WORD_START = "(?:" + _alternation(_NUMBER_WORDS) + r")(?!\w)"
-_WORD_ANY = "(?:" + _alternation([*_NUMBER_WORDS, *MAGNITUDE_WORDS]) + r")(?!\w)"
+_WORD_START = "(?:" + _alternation(NUMBER_WORDS) + r")(?!\w)"
+_WORD_ANY = "(?:" + _alternation([*NUMBER_WORDS, *MAGNITUDE_WORDS]) + r")(?!\w)"
 #: A number in words ("quarante-cinq", "deux millions"); never starts with a magnitude.
 WORDS = rf"""
     (?i: {_WORD_START} (?: (?: [\s-]{{1,3}} (?: et [\s-]{{1,3}} )? ) {_WORD_ANY} )* )
 """
 MAG_WORD = "(?i:" + _alternation(MAGNITUDE_WORDS) + r")(?!\w)"
 MAG_ABBR = "(?:" + _alternation(MAGNITUDE_ABBREVIATIONS) + ")"
-_CODES = "(?:" + _alternation([*_DATA["codes"], *_DATA["abbreviations"]]) + r")(?![\w$€£])"
-_PREFIX_CODES = "(?:" + _alternation(_DATA["prefix_codes"]) + r")(?![\w$€£])"
-_NAMES = "(?i:" + _alternation(f for e in _DATA["names"] for f in e["forms"]) + r")(?!\w)"
-_SYMBOLS = "(?:" + _alternation(_DATA["symbols"]) + r")(?![A-Za-z])"
+_CODES = "(?:" + _alternation([*_DATA.codes, *_DATA.abbreviations]) + r")(?![\w$€£])"
+_PREFIX_CODES = "(?:" + _alternation(_DATA.prefix_codes) + r")(?![\w$€£])"
+_NAMES = "(?i:" + _alternation(f for e in _DATA.names for f in e.forms) + r")(?!\w)"
+_SYMBOLS = "(?:" + _alternation(_DATA.symbols) + r")(?![A-Za-z])"
 _OF = r"(?i: de \s{1,3} | d['’] \s{0,2} )"
 
 _FLAGS = re.VERBOSE

@@ -1,113 +1,23 @@
-"""Input checks, text clean-up with an offset map, folding, and chunking.
+"""Text clean-up with an offset map back to the caller's string.
 
 The pipeline never sees the caller's string directly: :func:`prepare` returns a
 :class:`Prepared` text (HTML tags and scripts dropped, entities decoded,
 NFC-composed, zero-width characters removed) together with a map from every
 character of it back to the caller's string, so that every mention can be
-reported with offsets into what the caller passed.
+reported with offsets into what the caller passed (:func:`map_offsets`).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 import re
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
-from .errors import ExtractNewsTypeError
+from pydantic import BaseModel
 
-# ---------------------------------------------------------------- input checks
-
-
-def check_text(text: object) -> str:
-    """Return ``text`` if it is a ``str``; raise a clear ``TypeError`` otherwise."""
-    if not isinstance(text, str):
-        raise ExtractNewsTypeError(
-            f"extractnews expects the text as a str, got {type(text).__name__}"
-            + (" (decode bytes first, e.g. data.decode('utf-8'))" if isinstance(text, bytes) else "")
-        )
-    return text
-
-
-def parse_reference_date(value: object) -> dt.date | None:
-    """Accept a ``date``, a ``datetime``, an ISO string (``2019-05-08``) or None."""
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            pass
-        try:  # "2019-05-08T10:00:00", "2019-05-08 10:00+02:00"; not "2019-05-081"
-            return dt.datetime.fromisoformat(value.strip()).date()
-        except ValueError:
-            raise ValueError(
-                f"reference_date must be an ISO date such as '2019-05-08', got {value!r}"
-            ) from None
-    raise TypeError(
-        f"reference_date must be a datetime.date, an ISO string or None, got {type(value).__name__}"
-    )
-
-
-# ---------------------------------------------------------------- folding
-
-_APOSTROPHES = "’‘ʼ`´′"
-_SPACES = "\u00a0\u202f\u2007\u2009\u200a\t\r\n\f\v"
-_DASHES = "‐‑‒–—―"
-
-
-def _fold_char(c: str) -> str:
-    if c in _APOSTROPHES:
-        return "'"
-    if c in _SPACES:
-        return " "
-    if c in _DASHES:
-        return "-"
-    base = unicodedata.normalize("NFD", c)[0].lower()
-    return base if len(base) == 1 else c
-
-
-_FOLD_TABLE: dict[int, str] = {}
-
-
-def fold(text: str) -> str:
-    """Lower-case, strip accents, unify apostrophes, dashes and spaces: one char per char.
-
-    The result has exactly the length of the input, so offsets found in the
-    folded text are offsets in the original.
-    """
-    table = _FOLD_TABLE
-    for c in set(text):
-        if ord(c) not in table:
-            table[ord(c)] = _fold_char(c)
-    return text.translate(table)
-
-
-def acronym_like(token: str) -> bool:
-    """One word of at most 12 characters, two capitals or more, no run of 3 lower-case letters.
-
-    "ONUDC", "AfDB", "BAsD", "FSE+", "AUDA-NEPAD" are; "Union", "Mali" are not.
-    """
-    return (
-        len(token) <= 12
-        and not any(c.isspace() for c in token)
-        and sum(c.isupper() for c in token) >= 2
-        and not re.search(r"[a-zà-ÿ]{3}", token)
-    )
-
-
-def fold_key(text: str) -> str:
-    """A comparison key for names: folded, punctuation dropped, spaces squeezed."""
-    return " ".join(re.findall(r"\w+", fold(text)))
-
-
-# ---------------------------------------------------------------- clean-up
+from ..resources import DataFile, load_model
 
 _HTML_HINT = re.compile(r"<(?:!--|!doctype|/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>)")
 _HTML_TOKEN = re.compile(
@@ -127,39 +37,15 @@ _CLOSERS = {
     "noscript": re.compile(r"</noscript\s*>", re.IGNORECASE),
     "<!--": re.compile(r"-->"),
 }
-_BLOCK_TAGS = frozenset(
-    [
-        "p",
-        "div",
-        "br",
-        "li",
-        "ul",
-        "ol",
-        "tr",
-        "td",
-        "th",
-        "table",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "section",
-        "article",
-        "header",
-        "footer",
-        "nav",
-        "aside",
-        "blockquote",
-        "pre",
-        "hr",
-        "title",
-        "dd",
-        "dt",
-        "figcaption",
-    ]
-)
+
+
+class HtmlData(DataFile):
+    """Schema of ``models/html.json``."""
+
+    block_tags: frozenset[str]
+
+
+_BLOCK_TAGS = load_model("html.json", HtmlData).block_tags
 # zero-width characters are dropped; control characters and lone surrogates
 # (a str may hold them, UTF-8 cannot: the tokenizer would raise) become spaces
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u0000-\u0008\u000e-\u001f\u007f\ud800-\udfff]")
@@ -283,46 +169,41 @@ def prepare(source: str) -> Prepared:
     return Prepared(source, text, tuple(starts), tuple(ends), is_html)
 
 
-# ---------------------------------------------------------------- chunking
 
 
-def line_of(text: str, start: int, end: int) -> str:
-    """The whole line(s) of ``text`` holding ``[start, end)``."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return text[line_start : line_end if line_end != -1 else len(text)]
+# ---------------------------------------------------------------- offsets back to the source
 
 
-def last_match(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
-    """The last match of ``pattern`` in ``text[lo:hi]`` (None if there is none)."""
-    found = None
-    for found in pattern.finditer(text, lo, hi):  # noqa: B007 - we want the last one
-        pass
-    return found
+def _shift(record: Any, prepared: Prepared) -> Any:
+    """Map every (start, end) inside a record to the caller's string."""
+    if isinstance(record, tuple):
+        return tuple(_shift(r, prepared) for r in record)
+    if not isinstance(record, BaseModel):
+        return record
+    update: dict[str, Any] = {}
+    fields = type(record).model_fields
+    if "start" in fields and "end" in fields:
+        s, e = prepared.to_source(getattr(record, "start"), getattr(record, "end"))  # noqa: B009
+        update.update(start=s, end=e)
+        if "text" in fields:
+            update["text"] = prepared.source[s:e]
+    for name in fields:
+        value = getattr(record, name)
+        if isinstance(value, BaseModel) or (
+            isinstance(value, tuple) and value and isinstance(value[0], BaseModel)
+        ):
+            update[name] = _shift(value, prepared)
+    return record.model_copy(update=update) if update else record
 
 
-_BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"[.!?…]\s"), re.compile(r"\s"))
+R = TypeVar("R", bound=BaseModel)
 
 
-def chunks(text: str, size: int) -> Iterator[tuple[int, int]]:
-    """Split ``text`` into ``[start, end)`` pieces of at most ``size`` characters.
-
-    Cuts fall on paragraph boundaries where possible, then line ends, sentence
-    ends, any white space, and only as a last resort inside a token. The pieces
-    cover the whole text, in order, without overlap.
-    """
-    start, n = 0, len(text)
-    while n - start > size:
-        window_end = start + size
-        cut = -1
-        for pattern in _BREAKS:
-            last = last_match(pattern, text, start + size // 2, window_end)
-            if last is not None:
-                cut = last.end()
-                break
-        if cut <= start:
-            cut = window_end
-        yield start, cut
-        start = cut
-    if start < n or n == 0:
-        yield start, n
+def map_offsets(record: R, prepared: Prepared) -> R:
+    """The same record (an Extraction, or any record holding mentions) with offsets into the source."""
+    if prepared.starts is None:
+        return record
+    shifted: R = _shift(record, prepared)
+    if "text_length" in type(shifted).model_fields:
+        shifted = shifted.model_copy(update={"text_length": len(prepared.source)})
+    return shifted

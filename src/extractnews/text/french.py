@@ -1,0 +1,175 @@
+"""The French text layer: one fold, the sentence and clause breaks, the character and word classes.
+
+Every room builds its patterns from these pieces, so that "a capital", "a
+space inside a line", "an article" or "the end of a sentence" means the same
+thing everywhere. The characters and closed word classes are data
+(``models/french.json``); this module turns them into functions and regular
+expression fragments.
+
+Three comparison keys, all built on :func:`fold`:
+
+- :func:`fold`: one character per character (offsets found in it are offsets
+  in the original): lower case, no accents, one apostrophe, one dash, one space;
+- :func:`fold_key`: the words only, for names ("L'Office  des N.U." -> "l office des n u");
+- :func:`lookup_key`: punctuation kept, white space squeezed, for word lists
+  ("Jusqu’au" -> "jusqu'au").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from ..resources import DataFile, load_model
+
+
+class FrenchData(DataFile):
+    """Schema of ``models/french.json``."""
+
+    apostrophes: str
+    spaces: str
+    dashes: str
+    capitals: str
+    lowercase: str
+    inline_spaces: str
+    articles: tuple[str, ...]
+    of: tuple[str, ...]
+    prepositions: tuple[str, ...]
+    conjunctions: tuple[str, ...]
+    determiners: tuple[str, ...]
+    elisions: tuple[str, ...]
+    function_words: tuple[str, ...]
+    number_words: tuple[str, ...]
+
+
+DATA = load_model("french.json", FrenchData)
+
+#: Capital letters, as the body of a character class (``[{CAPITALS}]``).
+CAPITALS = DATA.capitals
+#: Lower-case letters of French, as the body of a character class.
+LOWERCASE = DATA.lowercase
+#: One capital letter.
+UPPER = f"[{CAPITALS}]"
+#: One space inside a line: the space, the no-break space and the narrow no-break space.
+SPACE = f"[{DATA.inline_spaces}]"
+#: One apostrophe, straight or typographic.
+APOS = "['’]"
+#: The words a number written in words starts with ("quarante-cinq", "deux millions").
+NUMBER_WORDS = DATA.number_words
+
+# ---------------------------------------------------------------- folding
+
+
+def _fold_char(c: str) -> str:
+    if c in DATA.apostrophes:
+        return "'"
+    if c in DATA.spaces:
+        return " "
+    if c in DATA.dashes:
+        return "-"
+    base = unicodedata.normalize("NFD", c)[0].lower()
+    return base if len(base) == 1 else c
+
+
+_FOLD_TABLE: dict[int, str] = {}
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents, unify apostrophes, dashes and spaces: one char per char.
+
+    The result has exactly the length of the input, so offsets found in the
+    folded text are offsets in the original.
+    """
+    table = _FOLD_TABLE
+    for c in set(text):
+        if ord(c) not in table:
+            table[ord(c)] = _fold_char(c)
+    return text.translate(table)
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def fold_key(text: str) -> str:
+    """A comparison key for names: folded, punctuation dropped, spaces squeezed."""
+    return " ".join(_WORDS.findall(fold(text)))
+
+
+def lookup_key(text: str) -> str:
+    """A key for word lists: folded, white space squeezed, punctuation kept."""
+    return " ".join(fold(text).split())
+
+
+def acronym_like(token: str) -> bool:
+    """One word of at most 12 characters, two capitals or more, no run of 3 lower-case letters.
+
+    "ONUDC", "AfDB", "BAsD", "FSE+", "AUDA-NEPAD" are; "Union", "Mali" are not.
+    """
+    return (
+        len(token) <= 12
+        and not any(c.isspace() for c in token)
+        and sum(c.isupper() for c in token) >= 2
+        and not re.search(r"[a-zà-ÿ]{3}", token)
+    )
+
+
+def is_french(text: str) -> bool:
+    """False when 20 words or more of ``text`` hold fewer than 5 % of French function words."""
+    words = re.findall(rf"[{LOWERCASE}]+", text[:5000].lower())
+    common = frozenset(DATA.function_words)
+    return len(words) < 20 or sum(w in common for w in words) / len(words) >= 0.05
+
+
+# ---------------------------------------------------------------- pattern pieces
+
+
+def phrase(text: str, *, space: str = r"\s{1,3}", accents: bool = False) -> str:
+    """A literal phrase as a regex: any apostrophe, flexible spaces, optionally É/E alike."""
+    out = []
+    for char in text:
+        if char in "'’":
+            out.append(APOS)
+        elif char.isspace():
+            out.append(space)
+        elif accents and char in "éÉ":
+            out.append("[éÉeE]")
+        else:
+            out.append(re.escape(char))
+    return "".join(out)
+
+
+def alternation(words: Iterable[str], *, space: str = r"\s{1,3}", accents: bool = False) -> str:
+    """``(?:a|b|…)``, longest first, so that "septembre" is tried before "sept"."""
+    unique = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(phrase(w, space=space, accents=accents) for w in unique) + ")"
+
+
+#: Where a sentence ends: final punctuation (and a closing quote) before a capital, or a blank line.
+SENTENCE_BREAK = re.compile(rf"[.!?…][»\"”)]?\s+(?=[«\"“(]?{UPPER})|\n[\x20\t]*\n")
+#: Where a clause ends, for the cues of a date: a stop, a semicolon or a colon before a space, a line end.
+CLAUSE_BREAK = re.compile(r"[.!?;:\n](?=\s)|\n")
+
+
+def sentence_initial(text: str, start: int) -> bool:
+    """``text[start:]`` opens a sentence, a quotation or a line."""
+    before = text[max(0, start - 3) : start]
+    return start == 0 or not before.strip() or before.rstrip()[-1:] in ".!?:»\n"
+
+
+# ---------------------------------------------------------------- lines
+
+
+def line_of(text: str, start: int, end: int) -> str:
+    """The whole line(s) of ``text`` holding ``[start, end)``."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return text[line_start : line_end if line_end != -1 else len(text)]
+
+
+def last_match(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``text[lo:hi]`` (None if there is none)."""
+    found = None
+    for found in pattern.finditer(text, lo, hi):  # noqa: B007 - we want the last one
+        pass
+    return found

@@ -1,0 +1,43 @@
+"""Input checks at the boundary: the text must be a ``str``; the reference date a date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..errors import ExtractNewsTypeError
+
+
+def check_text(text: object) -> str:
+    """Return ``text`` if it is a ``str``; raise a clear ``TypeError`` otherwise."""
+    if not isinstance(text, str):
+        raise ExtractNewsTypeError(
+            f"extractnews expects the text as a str, got {type(text).__name__}"
+            + (" (decode bytes first, e.g. data.decode('utf-8'))" if isinstance(text, bytes) else "")
+        )
+    return text
+
+
+def parse_reference_date(value: object) -> dt.date | None:
+    """Accept a ``date``, a ``datetime``, an ISO string (``2019-05-08``) or None."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+        try:  # "2019-05-08T10:00:00", "2019-05-08 10:00+02:00"; not "2019-05-081"
+            return dt.datetime.fromisoformat(value.strip()).date()
+        except ValueError:
+            raise ValueError(
+                f"reference_date must be an ISO date such as '2019-05-08', got {value!r}"
+            ) from None
+    raise TypeError(
+        f"reference_date must be a datetime.date, an ISO string or None, got {type(value).__name__}"
+    )
+
+
