@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractnews import Extractor
-from extractnews.acronyms import match_long_form
+from extractnews.orgs.definitions import match_long_form
 from tests.annotated import load, parse
 
 CASES = load("acronyms.txt")

@@ -13,10 +13,10 @@ from typing import Any
 
 import pytest
 
-import extractnews.extractor
+import extractnews.pipeline
 from extractnews import Extractor
 from extractnews.cli import main
-from extractnews.records import Extraction
+from extractnews.extraction import Extraction
 from tests.test_reliability import check_offsets
 
 SENTENCE = (
@@ -30,7 +30,7 @@ OTHER = "Le 3 mars, la Banque africaine de développement (BAD) a versé 5 milli
 def shared_model(extractor: Extractor, monkeypatch: pytest.MonkeyPatch) -> None:
     """The CLI builds its own Extractor: give it the session's loaded pipeline."""
     nlp = extractor.nlp
-    monkeypatch.setattr(extractnews.extractor, "load_base", lambda model: nlp)
+    monkeypatch.setattr(extractnews.pipeline, "load_base", lambda model: nlp)
 
 
 def _stdin(monkeypatch: pytest.MonkeyPatch, data: str | bytes) -> None:

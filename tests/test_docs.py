@@ -54,7 +54,7 @@ def test_blocks_finds_fenced_code(tmp_path: Path) -> None:
 
 def test_notebook() -> None:
     ns = run_blocks(DOCS / "notebook.md")
-    from extractnews.records import Extraction
+    from extractnews.extraction import Extraction
 
     result = ns["result"]
     assert isinstance(result, Extraction) and result.ok

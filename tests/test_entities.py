@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from extractnews import Extractor
-from extractnews.entities import Candidate, clean_model_span, honorific_people, reconcile
+from extractnews.candidate import Candidate
+from extractnews.entities import clean_model_span, honorific_people, reconcile
 from tests.annotated import load, parse
 
 CASES = load("entities.txt")

@@ -20,7 +20,8 @@ from extractnews.evaluate import (
     normalise,
     overlaps,
 )
-from extractnews.records import Acronym, DateMention, Entity, Extraction, Money, Person
+from extractnews.extraction import Extraction
+from extractnews.records import Acronym, DateMention, Entity, Money, Person
 
 # ---------------------------------------------------------------- helpers
 

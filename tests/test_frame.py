@@ -9,12 +9,12 @@ from decimal import Decimal
 import pandas as pd
 import pytest
 
+from extractnews.extraction import Extraction
 from extractnews.frame import KINDS, to_dataframe
 from extractnews.records import (
     Acronym,
     DateMention,
     Entity,
-    Extraction,
     Money,
     Organization,
     Person,

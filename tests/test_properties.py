@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extractnews import Extractor
-from extractnews.records import Extraction
+from extractnews.extraction import Extraction
 from extractnews.text import chunks, prepare
 from tests.test_reliability import check_offsets
 

@@ -21,7 +21,7 @@ from pydantic import BaseModel
 import extractnews
 from extractnews import Extractor
 from extractnews.errors import Warnings
-from extractnews.records import Extraction
+from extractnews.extraction import Extraction
 from extractnews.text import chunks
 
 # ---------------------------------------------------------------- the offset check
@@ -522,7 +522,7 @@ def test_extract_many_rejects_a_bad_batch_size(extractor: Extractor) -> None:
 def test_internal_failure_fails_one_document_only(
     extractor: Extractor, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import extractnews.extractor as module
+    import extractnews.wiring as module
 
     real = module.analyse
 
@@ -548,22 +548,21 @@ def test_internal_failure_fails_one_document_only(
 
 
 class _FlakyModel:
-    """A spaCy pipeline that fails on any batch holding "MODEL-BOOM"."""
+    """A model that fails on any batch holding "MODEL-BOOM"."""
 
-    def __init__(self, nlp: Any) -> None:
-        self.nlp = nlp
+    def __init__(self, ner: Any) -> None:
+        self.ner = ner
 
-    def pipe(self, texts: Any, batch_size: int = 32) -> Any:
+    def __call__(self, texts: Any, batch_size: int = 32) -> Any:
         texts = list(texts)
         if any("MODEL-BOOM" in t for t in texts):
             raise ValueError("the model failed")
-        return self.nlp.pipe(texts, batch_size=batch_size)
+        return self.ner(texts, batch_size)
 
 
 @pytest.mark.slow
 def test_model_failure_fails_one_document_only(extractor: Extractor) -> None:
-    flaky = Extractor()
-    flaky._nlp = _FlakyModel(extractor.nlp)  # type: ignore[assignment]
+    flaky = Extractor(ner=_FlakyModel(extractor.ner))
     items = [{"id": "a", "text": SENTENCE}, {"id": "b", "text": "MODEL-BOOM"}, {"id": "c", "text": OTHER}]
     results = list(flaky.extract_many(items, batch_size=3))
     assert [r.id for r in results] == ["a", "b", "c"]

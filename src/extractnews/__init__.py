@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .extraction import Extraction
 from .records import (
     Acronym,
     Dateline,
     DateMention,
     DocumentSymbol,
     Entity,
-    Extraction,
     Mention,
     Money,
     Organization,

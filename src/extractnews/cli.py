@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from .records import Extraction
+from .extraction import Extraction
 
 
 def _progress(items: Iterator[Any], total: int | None, enabled: bool) -> Iterator[Any]:

@@ -8,17 +8,22 @@ Registered through the ``spacy_factories`` entry point, so that after
     doc = nlp("L'UIP et l'ONUDC ...")
     doc._.extraction, doc._.acronyms, doc.ents
 
-It reads the statistical entities already in ``doc.ents``, replaces them with
-the repaired ones, and sets ``doc._.extraction`` (the :class:`Extraction`)
-and its lists as ``doc._.dates``, ``doc._.money``, ``doc._.acronyms``,
-``doc._.organizations``, ``doc._.people``. A reference date for "le 8 mai"
-can be given per document in ``doc._.reference_date`` before the component
-runs. The configuration goes through spaCy's config system and therefore
-round-trips through ``nlp.to_disk`` / ``spacy.load``.
+It reads the statistical entities already in ``doc.ents``, runs the same path
+as :class:`~extractnews.Extractor` (:func:`extractnews.wiring.finish`: HTML
+clean-up, the rooms, offsets back to ``doc.text``, warnings), replaces
+``doc.ents`` with the repaired entities and keeps the record as plain data in
+``doc.user_data``, so that ``doc.to_bytes()``, ``DocBin`` and
+``nlp.pipe(n_process=2)`` work. ``doc._.extraction`` rebuilds the
+:class:`~extractnews.extraction.Extraction` from it on access (keep a
+reference rather than reading it in a loop); ``doc._.dates``,
+``doc._.money``, ``doc._.acronyms``, ``doc._.organizations`` and
+``doc._.people`` are its lists. A reference date for "le 8 mai" can be given
+per document in ``doc._.reference_date`` before the component runs.
 """
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -26,21 +31,46 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from .analysis import Settings, analyse
-from .kb import KnowledgeBase, default_kb, load_organisations, load_places
-from .text import parse_reference_date
+from .analysis import Settings
+from .extraction import Extraction
+from .kb import KnowledgeBase, default_kb, kb_from_folder
+from .text import parse_reference_date, prepare
+from .wiring import finish, spans_to_prepared
 
-_EXTENSIONS = ("extraction", "dates", "money", "acronyms", "organizations", "people", "reference_date")
+DATA_KEY = "extractnews"
+"""The ``doc.user_data`` key of the record, stored as plain JSON data."""
+
+_LISTS = ("dates", "money", "acronyms", "organizations", "people")
+
+
+def extraction_of(doc: Doc) -> Extraction | None:
+    """The Extraction the component stored on ``doc``, rebuilt from its plain data."""
+    data = doc.user_data.get(DATA_KEY)
+    if data is None:
+        return None
+    return Extraction.model_validate(data).with_source(doc.text)
+
+
+def _list_getter(name: str) -> Any:
+    def get(doc: Doc) -> list[Any] | None:
+        result = extraction_of(doc)
+        return None if result is None else list(getattr(result, name))
+
+    return get
 
 
 def _register_extensions() -> None:
-    for name in _EXTENSIONS:
+    if not Doc.has_extension("extraction"):
+        Doc.set_extension("extraction", getter=extraction_of)
+    for name in _LISTS:
         if not Doc.has_extension(name):
-            Doc.set_extension(name, default=None)
+            Doc.set_extension(name, getter=_list_getter(name))
+    if not Doc.has_extension("reference_date"):
+        Doc.set_extension("reference_date", default=None)
 
 
 class ExtractNews:
-    """Repairs ``doc.ents`` and attaches extractnews records to the Doc."""
+    """Repairs ``doc.ents`` and attaches the extractnews record to the Doc."""
 
     def __init__(self, name: str, *, kb_path: str | None, default_dollar: str, use_dateline: bool) -> None:
         _register_extensions()
@@ -52,35 +82,37 @@ class ExtractNews:
     @property
     def kb(self) -> KnowledgeBase:
         if self._kb is None:
-            if self.kb_path:
-                self._kb = KnowledgeBase(load_organisations(Path(self.kb_path)), load_places())
-            else:
-                self._kb = default_kb()
+            self._kb = kb_from_folder(self.kb_path) if self.kb_path else default_kb()
         return self._kb
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        prepared = prepare(doc.text)
+        spans = spans_to_prepared(prepared, ((e.start_char, e.end_char, e.label_) for e in doc.ents))
         ref = parse_reference_date(doc._.reference_date)
-        result = analyse(doc.text, spans, self.kb, ref, self.settings)
-        ents = []
-        for e in result.entities:
-            span = doc.char_span(e.start, e.end, label=e.label, alignment_mode="expand")
-            if span is not None:
-                ents.append(span)
-        doc.ents = filter_spans(ents)
-        doc._.extraction = result.with_source(doc.text)
-        doc._.dates = list(result.dates)
-        doc._.money = list(result.money)
-        doc._.acronyms = list(result.acronyms)
-        doc._.organizations = list(result.organizations)
-        doc._.people = list(result.people)
+        try:
+            result = finish(prepared, spans, self.kb, ref, self.settings)
+        except Exception as e:  # a bad document gives an error record, as in Extractor.extract_many
+            result = Extraction(text_length=len(doc.text), error=f"internal error: {type(e).__name__}: {e}")
+        ents = [
+            doc.char_span(e.start, e.end, label=e.label, alignment_mode="expand") for e in result.entities
+        ]
+        if not result.error:
+            doc.ents = filter_spans([span for span in ents if span is not None])
+        doc.user_data[DATA_KEY] = result.model_dump(mode="json")
         return doc
 
-    # nothing but the config to serialise: the KB is data shipped with the package
-    def to_disk(self, path: Any, *, exclude: Any = ()) -> None:
-        return None
+    # the config round-trips through spaCy's config; a kb_path folder's data is saved with the pipeline
+    def to_disk(self, path: Path, *, exclude: Any = ()) -> None:
+        if self.kb_path:
+            target = Path(path) / "organisations"
+            target.mkdir(parents=True, exist_ok=True)
+            for source in sorted(Path(self.kb_path).glob("*.jsonl")):
+                shutil.copyfile(source, target / source.name)
 
-    def from_disk(self, path: Any, *, exclude: Any = ()) -> ExtractNews:
+    def from_disk(self, path: Path, *, exclude: Any = ()) -> ExtractNews:
+        saved = Path(path) / "organisations"
+        if saved.is_dir():
+            self._kb = kb_from_folder(saved)
         return self
 
 

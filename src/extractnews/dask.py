@@ -60,9 +60,9 @@ def _build(kwargs: dict[str, Any]) -> Extractor:
 
     kb_path = kwargs.pop("kb_path", None)
     if kb_path is not None:
-        from .kb import KnowledgeBase, load_organisations, load_places
+        from .kb import kb_from_folder
 
-        kwargs["kb"] = KnowledgeBase(load_organisations(Path(kb_path)), load_places())
+        kwargs["kb"] = kb_from_folder(kb_path)
     return Extractor(**kwargs)
 
 
@@ -85,7 +85,8 @@ def extract_bag(
         kb_path: a folder of organisation ``.jsonl`` files, readable from every
             worker, that replaces the shipped organisations (as the spaCy
             component's ``kb_path``); each worker loads it once. A
-            ``KnowledgeBase`` object cannot be passed: it does not pickle.
+            ``KnowledgeBase`` object is not accepted: it would be pickled into
+            every task, while a folder is read once per worker.
         **extractor_kwargs: passed to :class:`~extractnews.Extractor` in each
             worker (``model``, ``default_dollar``, ``chunk_size``,
             ``use_dateline``); they must pickle.
@@ -102,7 +103,7 @@ def extract_bag(
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
     if "kb" in extractor_kwargs:
-        raise TypeError("extract_bag cannot ship a KnowledgeBase to workers: pass kb_path=FOLDER")
+        raise TypeError("extract_bag does not ship a KnowledgeBase with every task: pass kb_path=FOLDER")
     kwargs = dict(sorted(extractor_kwargs.items()))
     if kb_path is not None:
         kwargs["kb_path"] = str(kb_path)  # checked by the workers: it is their file system

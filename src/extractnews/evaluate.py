@@ -46,7 +46,8 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .records import Acronym, Extraction
+from .extraction import Extraction
+from .records import Acronym
 
 if TYPE_CHECKING:
     from .extractor import Extractor

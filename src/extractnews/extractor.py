@@ -11,18 +11,17 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import re
 import threading
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .analysis import Settings, analyse
-from .errors import Warnings
+from .analysis import Settings
+from .extraction import Extraction
 from .kb import KnowledgeBase, default_kb
-from .pipeline import DEFAULT_MODEL, load_base
-from .records import Extraction
-from .text import Prepared, check_text, chunks, map_offsets, parse_reference_date, prepare
+from .pipeline import DEFAULT_MODEL, NerModel, SpacyNer, no_ner
+from .text import Prepared, check_text, chunks, parse_reference_date, prepare
+from .wiring import finish
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -32,35 +31,6 @@ Item = str | tuple[str, DateLike] | Mapping[str, Any]
 
 _BATCH_CHARS = 200_000
 """At most this many characters go through the model at once (long texts come in pieces)."""
-
-_FRENCH = frozenset(
-    [
-        "le",
-        "la",
-        "les",
-        "de",
-        "des",
-        "du",
-        "et",
-        "est",
-        "une",
-        "un",
-        "pour",
-        "dans",
-        "sur",
-        "au",
-        "aux",
-        "avec",
-        "par",
-        "qui",
-        "que",
-        "a",
-        "été",
-        "ont",
-        "sont",
-    ]
-)
-
 
 @dataclass
 class _Job:
@@ -77,13 +47,6 @@ def _describe(error: Exception) -> str:
     return f"{kind}: {error}"
 
 
-def _language_warning(text: str) -> str | None:
-    words = re.findall(r"[a-zàâçéèêëîïôûùüÿœ]+", text[:5000].lower())
-    if len(words) >= 20 and sum(w in _FRENCH for w in words) / len(words) < 0.05:
-        return Warnings.NOT_FRENCH
-    return None
-
-
 class Extractor:
     """Holds the spaCy pipeline (loaded lazily, once) and extracts records.
 
@@ -91,7 +54,11 @@ class Extractor:
     under a lock, the rest of the work outside it.
 
     Args:
-        model: name or path of the spaCy pipeline (``fr_core_news_md``).
+        model: name or path of the spaCy pipeline (``fr_core_news_md``);
+            None for no statistical model (the knowledge base and the rules alone).
+        ner: instead of ``model``, any callable ``ner(texts, batch_size)`` that
+            returns the entity spans ``(start, end, label)`` of each text
+            (:class:`~extractnews.pipeline.NerModel`).
         kb: a knowledge base; the one shipped with extractnews by default.
         default_dollar: ISO code of a bare "dollars" (``USD``).
         chunk_size: texts longer than this many characters go through the
@@ -100,8 +67,9 @@ class Extractor:
 
     def __init__(
         self,
-        model: str = DEFAULT_MODEL,
+        model: str | None = DEFAULT_MODEL,
         *,
+        ner: NerModel | None = None,
         kb: KnowledgeBase | None = None,
         default_dollar: str = "USD",
         chunk_size: int = 50_000,
@@ -110,23 +78,27 @@ class Extractor:
         if chunk_size < 1000:
             raise ValueError("chunk_size must be at least 1000 characters")
         self.model = model
+        self.ner: NerModel = ner if ner is not None else (SpacyNer(model) if model is not None else no_ner)
         self.settings = Settings(default_dollar=default_dollar.upper(), use_dateline=use_dateline)
         self.chunk_size = chunk_size
         self._custom_kb = kb
         self._kb = kb
-        self._nlp: Language | None = None
         self._lock = threading.RLock()
 
     # ------------------------------------------------------------ resources
 
     @property
     def nlp(self) -> Language:
-        """The spaCy pipeline, loaded on first use."""
-        if self._nlp is None:
-            with self._lock:
-                if self._nlp is None:
-                    self._nlp = load_base(self.model)
-        return self._nlp
+        """The spaCy pipeline, loaded on first use (AttributeError when the NER is not spaCy's)."""
+        if not isinstance(self.ner, SpacyNer):
+            raise AttributeError("this Extractor runs no spaCy pipeline (model=None or a custom ner)")
+        with self._lock:
+            return self.ner.nlp
+
+    def preload(self) -> None:
+        """Load the statistical model now rather than on the first document."""
+        if isinstance(self.ner, SpacyNer):
+            self.nlp  # noqa: B018 - loads it
 
     @property
     def kb(self) -> KnowledgeBase:
@@ -137,7 +109,7 @@ class Extractor:
     def __getstate__(self) -> dict[str, Any]:
         # ship the configuration, not the model: each process loads its own once
         state = self.__dict__.copy()
-        state.update(_nlp=None, _lock=None, _kb=self._custom_kb)
+        state.update(_lock=None, _kb=self._custom_kb)
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
@@ -236,34 +208,27 @@ class Extractor:
         # the model's working memory grows with the characters of a batch, not its count
         per_batch = max(1, min(batch_size, _BATCH_CHARS // max(len(t) for t in texts)))
         with self._lock:
-            docs = list(self.nlp.pipe(texts, batch_size=per_batch))
-        for doc, (job, s, _) in zip(docs, pieces, strict=True):
-            job.spans.extend((s + ent.start_char, s + ent.end_char, ent.label_) for ent in doc.ents)
+            found = self.ner(texts, per_batch)
+        for spans, (job, s, _) in zip(found, pieces, strict=True):
+            job.spans.extend((s + start, s + end, label) for start, end, label in spans)
 
     def _finish(self, job: _Job) -> Extraction:
         if job.error is not None or job.prepared is None:
             return Extraction(id=job.id, error=job.error or "no text")
-        prepared = job.prepared
         try:
-            result = analyse(prepared.text, job.spans, self.kb, job.reference_date, self.settings)
-            result = map_offsets(result, prepared)
-        except Exception as e:  # one bad document must not stop a batch
-            return Extraction(
-                id=job.id, text_length=len(prepared.source), error=f"internal error: {type(e).__name__}: {e}"
+            return finish(
+                job.prepared,
+                job.spans,
+                self.kb,
+                job.reference_date,
+                self.settings,
+                doc_id=job.id,
+                pieces=len(job.pieces),
+                chunk_size=self.chunk_size,
             )
-        warnings = list(result.warnings)
-        if not prepared.text.strip():
-            warnings.append(Warnings.EMPTY)
-        if prepared.is_html:
-            warnings.append(Warnings.HTML)
-        if len(job.pieces) > 1:
-            warnings.append(Warnings.CHUNKED.format(size=self.chunk_size, n=len(job.pieces)))
-        lang = _language_warning(prepared.text)
-        if lang:
-            warnings.append(lang)
-        return result.model_copy(update={"id": job.id, "warnings": tuple(warnings)}).with_source(
-            prepared.source
-        )
+        except Exception as e:  # one bad document must not stop a batch
+            error = f"internal error: {type(e).__name__}: {e}"
+            return Extraction(id=job.id, text_length=len(job.prepared.source), error=error)
 
 
 _default: Extractor | None = None

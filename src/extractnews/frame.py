@@ -28,11 +28,11 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal
 
+from .extraction import Extraction
 from .records import (
     Acronym,
     DateMention,
     Entity,
-    Extraction,
     Money,
     Organization,
     Person,

@@ -12,7 +12,7 @@ import multiprocessing as mp
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from .records import Extraction
+from .extraction import Extraction
 
 if TYPE_CHECKING:
     from .extractor import Extractor
@@ -44,7 +44,7 @@ def extract_parallel(
     methods = mp.get_all_start_methods()
     ctx = mp.get_context("fork" if "fork" in methods else "spawn")
     if ctx.get_start_method() == "fork":
-        extractor.nlp  # noqa: B018 - load once here; forked workers share it instead of each loading it
+        extractor.preload()  # load once here: forked workers share it instead of each loading it
     with ctx.Pool(n_process, initializer=_init, initargs=(extractor,)) as pool:
         for results in pool.imap(_run, _batches(items, batch_size)):
             yield from results

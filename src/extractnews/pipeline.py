@@ -1,15 +1,19 @@
-"""Building the spaCy pipeline extractnews runs.
+"""The statistical part: the spaCy pipeline extractnews runs, and its entity spans.
 
 Only the statistical NER is needed. The parser, morphologizer, lemmatizer and
 attribute ruler of ``fr_core_news_md`` cost about 40 % of its time and
 nothing here reads them. Its ``ner`` embeds its own token-to-vector layer, so
 the shared ``tok2vec`` is dropped too once nothing listens to it; a pipeline
 whose NER listens to a shared ``tok2vec`` (or a transformer) keeps it.
+
+Anything with the signature of :class:`NerModel` can stand in for
+:class:`SpacyNer` (another model, recorded spans in tests, or nothing at all).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -17,6 +21,15 @@ if TYPE_CHECKING:
 DEFAULT_MODEL = "fr_core_news_md"
 EXCLUDED = ("parser", "lemmatizer", "morphologizer", "attribute_ruler", "senter")
 SHARED_ENCODERS = ("tok2vec", "transformer")
+
+Spans = list[tuple[int, int, str]]
+"""Entity spans ``(start, end, label)`` of one text."""
+
+
+class NerModel(Protocol):
+    """Entity spans for a batch of texts: ``ner(texts, batch_size) -> [spans of each text]``."""
+
+    def __call__(self, texts: Sequence[str], batch_size: int) -> list[Spans]: ...
 
 
 def load_base(model: str = DEFAULT_MODEL) -> Language:
@@ -30,3 +43,32 @@ def load_base(model: str = DEFAULT_MODEL) -> Language:
     # extractnews cuts long texts itself (paragraph boundaries, offsets mapped back)
     nlp.max_length = max(nlp.max_length, 2_000_000)
     return nlp
+
+
+class SpacyNer:
+    """The entity spans of a spaCy pipeline's NER, the pipeline loaded on first use.
+
+    It pickles as its model name: each process loads its own pipeline once.
+    """
+
+    def __init__(self, model: str = DEFAULT_MODEL) -> None:
+        self.model = model
+        self._nlp: Language | None = None
+
+    @property
+    def nlp(self) -> Language:
+        if self._nlp is None:
+            self._nlp = load_base(self.model)
+        return self._nlp
+
+    def __call__(self, texts: Sequence[str], batch_size: int) -> list[Spans]:
+        docs = self.nlp.pipe(texts, batch_size=batch_size)
+        return [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in docs]
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"model": self.model, "_nlp": None}
+
+
+def no_ner(texts: Sequence[str], batch_size: int) -> list[Spans]:
+    """No statistical model: the knowledge base and the rules alone (``Extractor(model=None)``)."""
+    return [[] for _ in texts]

@@ -1,6 +1,8 @@
-"""Every record extractnews returns, in one place.
+"""The records of one mention or one document-level thing, in one place.
 
-All records are immutable pydantic v2 models. Every mention carries ``text``,
+The document record :class:`~extractnews.extraction.Extraction` gathers them
+(it lives in :mod:`.extraction`, with its display). All records are immutable
+pydantic v2 models. Every mention carries ``text``,
 ``start`` and ``end`` such that ``source[start:end] == text`` for the string the
 caller passed in. ``Extraction.model_dump_json()`` is the wire format of the
 CLI, the Dask adapter and the docs.
@@ -12,7 +14,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+from pydantic import BaseModel, ConfigDict, Field
 
 #: Where a mention came from.
 Origin = Literal["model", "kb", "rule", "definition"]
@@ -148,60 +150,3 @@ class Section(Record):
     kind: Literal["contact", "about", "credit", "navigation"]
     start: int
     end: int
-
-
-class Extraction(Record):
-    """Everything extracted from one document."""
-
-    id: str | None = None
-    text_length: int = 0
-    reference_date: dt.date | None = None
-    reference_source: Literal["caller", "dateline", "none"] = "none"
-    entities: tuple[Entity, ...] = ()
-    dates: tuple[DateMention, ...] = ()
-    money: tuple[Money, ...] = ()
-    acronyms: tuple[Acronym, ...] = ()
-    organizations: tuple[Organization, ...] = ()
-    people: tuple[Person, ...] = ()
-    dateline: Dateline | None = None
-    symbols: tuple[DocumentSymbol, ...] = ()
-    sections: tuple[Section, ...] = ()
-    warnings: tuple[str, ...] = ()
-    error: str | None = None
-    """Set (and every list empty) when this document could not be processed."""
-
-    _source: str | None = PrivateAttr(default=None)
-
-    @property
-    def ok(self) -> bool:
-        return self.error is None
-
-    def __eq__(self, other: object) -> bool:
-        # the remembered source text is a display aid, not part of the record
-        if not isinstance(other, Extraction):
-            return NotImplemented
-        return self.__dict__ == other.__dict__
-
-    def __hash__(self) -> int:
-        return hash(tuple(self.__dict__.values()))
-
-    def with_source(self, text: str) -> Extraction:
-        """A copy that remembers the text it came from (for :meth:`_repr_html_`; not serialised)."""
-        copy = self.model_copy()
-        copy._source = text
-        return copy
-
-    def __str__(self) -> str:
-        from .render import summary
-
-        return summary(self)
-
-    def _repr_html_(self) -> str:
-        """Jupyter: the text with its mentions highlighted, or the summary without the text."""
-        from html import escape
-
-        from .render import to_html
-
-        if self._source is not None and not self.error:
-            return to_html(self, self._source)
-        return f"<pre>{escape(str(self))}</pre>"

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from .records import Extraction
+if TYPE_CHECKING:
+    from .extraction import Extraction
 
 _COLOURS = {
     "PER": "#aa9cfc",

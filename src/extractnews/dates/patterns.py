@@ -102,7 +102,7 @@ TWO_DIGIT_YEAR_PIVOT: int = int(_DATA.two_digit_year_pivot)
 
 _MONTH_FULL = alternation(_DATA.months)
 _MONTH_ANY = "(?:" + _MONTH_FULL + "|" + alternation(_DATA.month_abbreviations) + r"\.?)"
-_WEEKDAY = alternation(_DATA.weekdays)
+WEEKDAY = alternation(_DATA.weekdays)
 _DAY = "(?:" + alternation(_DATA.first_day_ordinals) + r"|3[01]|[12][0-9]|0?[1-9])"
 _YEAR = r"(?:1[89][0-9]{2}|20[0-9]{2})"
 #: Not glued to a word, a number or a symbol such as "A/RES/70/1" or "COVID-19".
@@ -123,7 +123,7 @@ def _context(words: Iterable[str]) -> str:
 DAY_DATE = re.compile(
     rf"""
     (?<![\w/.,\-–])
-    (?:(?P<wd>{_WEEKDAY}){S})?
+    (?:(?P<wd>{WEEKDAY}){S})?
     (?P<d>{_DAY}){S}(?P<m>{_MONTH_ANY})
     (?:{S}(?P<y>{_YEAR}))?
     (?![\w/]|[.,\-–][0-9])
@@ -136,11 +136,11 @@ DAY_SPAN = re.compile(
     rf"""
     (?<![\w/.,\-–])
     (?:(?P<pre>du|de|entre(?:{S}le)?|les|des){S})?
-    (?:(?P<wd1>{_WEEKDAY}){S})?
+    (?:(?P<wd1>{WEEKDAY}){S})?
     (?P<d1>{_DAY})
     (?:{S}(?P<m1>{_MONTH_ANY})(?:{S}(?P<y1>{_YEAR}))?)?
     (?:{S}(?P<conn>au|et|à|jusqu{APOS}au){S}(?:le{S})?|{S0}(?P<dash>[\-–]){S0})
-    (?:(?P<wd2>{_WEEKDAY}){S})?
+    (?:(?P<wd2>{WEEKDAY}){S})?
     (?P<d2>{_DAY}){S}(?P<m2>{_MONTH_ANY})
     (?:{S}(?P<y2>{_YEAR}))?
     (?![\w/]|[.,\-–][0-9])
@@ -264,7 +264,7 @@ RELATIVE_PHRASE = re.compile(
 WEEKDAY_RELATIVE_PHRASE = re.compile(
     rf"""
     (?<![\w\-])
-    (?P<wd>{_WEEKDAY}){S}(?P<dir>{alternation(_DATA.weekday_relative)})
+    (?P<wd>{WEEKDAY}){S}(?P<dir>{alternation(_DATA.weekday_relative)})
     (?![\w])
     """,
     FLAGS,
@@ -272,12 +272,12 @@ WEEKDAY_RELATIVE_PHRASE = re.compile(
 
 #: "ce lundi".
 WEEKDAY_THIS = re.compile(
-    rf"(?<![\w\-]){alternation(_DATA.weekday_this)}{S}(?P<wd>{_WEEKDAY})(?![\w\-])",
+    rf"(?<![\w\-]){alternation(_DATA.weekday_this)}{S}(?P<wd>{WEEKDAY})(?![\w\-])",
     FLAGS,
 )
 
 #: A bare weekday in running text: "a déclaré mardi" (lower case; habits like "chaque mardi" excluded).
-WEEKDAY_BARE = re.compile(rf"(?<![\w\-'’])(?P<wd>{_WEEKDAY})(?![\w\-])(?!{S}[0-9])", re.VERBOSE | re.UNICODE)
+WEEKDAY_BARE = re.compile(rf"(?<![\w\-'’])(?P<wd>{WEEKDAY})(?![\w\-])(?!{S}[0-9])", re.VERBOSE | re.UNICODE)
 WEEKDAY_BARE_NOT_AFTER: frozenset[str] = frozenset(fold(w) for w in _DATA.weekday_bare_not_after)
 
 #: "il y a trois jours", "dans deux semaines" (parsed by dateparser).

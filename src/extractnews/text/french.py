@@ -145,6 +145,27 @@ def alternation(words: Iterable[str], *, space: str = r"\s{1,3}", accents: bool 
     return "(?:" + "|".join(phrase(w, space=space, accents=accents) for w in unique) + ")"
 
 
+def initial_either_case(words: Iterable[str], *, space: str = r"\s+") -> str:
+    """``(?:[Ll]e|[Ll]a|…)``: the words in lower case or with a capital initial, longest first."""
+    out = []
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):
+        body = phrase(word, space=space)
+        first = word[:1]
+        out.append(f"[{first.upper()}{first}]{body[1:]}" if first.isalpha() else body)
+    return "(?:" + "|".join(out) + ")"
+
+
+#: "de la", "de l'", "du", "des", "de", "d'": what joins a name to its complement.
+OF = alternation(DATA.of, space=r"\s+")
+#: "le", "la", "les", "l'".
+ARTICLE = alternation(DATA.articles, space=r"\s+")
+#: "à", "au", "en", "sur", "pour"…
+PREPOSITION = alternation(DATA.prepositions, space=r"\s+")
+#: "et", "ou".
+CONJUNCTION = alternation(DATA.conjunctions, space=r"\s+")
+#: "cette", "son", "leurs"…
+DETERMINER = alternation(DATA.determiners, space=r"\s+")
+
 #: Where a sentence ends: final punctuation (and a closing quote) before a capital, or a blank line.
 SENTENCE_BREAK = re.compile(rf"[.!?…][»\"”)]?\s+(?=[«\"“(]?{UPPER})|\n[\x20\t]*\n")
 #: Where a clause ends, for the cues of a date: a stop, a semicolon or a colon before a space, a line end.

@@ -39,5 +39,3 @@ def parse_reference_date(value: object) -> dt.date | None:
     raise TypeError(
         f"reference_date must be a datetime.date, an ISO string or None, got {type(value).__name__}"
     )
-
-

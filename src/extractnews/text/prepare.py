@@ -9,6 +9,7 @@ reported with offsets into what the caller passed (:func:`map_offsets`).
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 import unicodedata
@@ -69,6 +70,15 @@ class Prepared:
             pos = self.starts[start] if start < len(self.starts) else len(self.source)
             return pos, pos
         return self.starts[start], self.ends[end - 1]
+
+    def from_source(self, start: int, end: int) -> tuple[int, int]:
+        """Map a ``[start, end)`` range of the caller's string to ``text``: the clean
+        characters that come wholly from inside it (an empty range if none do)."""
+        if self.starts is None or self.ends is None:
+            return start, end
+        first = bisect.bisect_left(self.starts, start)
+        last = bisect.bisect_right(self.ends, end)
+        return first, max(first, last)
 
 
 class _Builder:
@@ -167,8 +177,6 @@ def prepare(source: str) -> Prepared:
         second = _normalise(text, starts, ends)
         text, starts, ends = "".join(second.chars), second.starts, second.ends
     return Prepared(source, text, tuple(starts), tuple(ends), is_html)
-
-
 
 
 # ---------------------------------------------------------------- offsets back to the source

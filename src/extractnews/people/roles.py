@@ -1,50 +1,27 @@
-"""People: honorific, role and organisation from the appositions of the genre.
+"""Roles: the title of a person and the organisation it belongs to, before or after the name.
 
 - "M. Martin Chungong, Secrétaire général de l'UIP" (role after the name);
 - "le Directeur exécutif de l'ONUDC, Yury Fedotov" (role before the name);
 - "la Présidente du Parlement X et Présidente du Groupe Y, Mme Amal Al Qubaisi"
   (the first of coordinated roles);
 - "le Premier ministre éthiopien" (a nationality adjective stands for the country).
-
-A later short mention ("M. Fedotov") is linked to the fullest name of the
-document when its last name matches (rapidfuzz, to absorb spelling variants).
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
-
-from .kb import KnowledgeBase
-from .lexicon import lexicon
-from .records import Entity, Person, Span
-from .text import fold, last_match
-
-# a comma before "de", "du", "au"... continues an enumeration inside a title, not a new clause
-_CLAUSE_END = re.compile(r",(?!\s*(?:de|du|des|d['’]|au|aux|à)\b)|[;.:!?()«»\"“”\n]|\s[-–—]\s")
-_PARENTHESISED = re.compile(r"\([^()\n]{1,24}\)")
-_OF = re.compile(r"\s(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?=[A-ZÀ-ÖØ-Þ])")
-_WORDS = re.compile(r"[\w'’-]+")
+from ..records import Entity
+from ..text.french import fold, last_match
+from .lexicon import people_words
+from .patterns import CLAUSE_END, OF_CAPITAL, PARENTHESISED, WORDS
 
 
-@dataclass
-class _Draft:
-    name: str
-    honorific: str | None = None
-    role: str | None = None
-    organization: str | None = None
-    organization_id: str | None = None
-    mentions: list[Span] = field(default_factory=list)
-
-
-def _title_start(clause: str) -> int | None:
+def title_start(clause: str) -> int | None:
     """Offset of the first job-title word in ``clause``."""
-    titles = lexicon().titles
-    for m in _WORDS.finditer(clause):
+    titles = people_words().titles
+    for m in WORDS.finditer(clause):
         word = fold(m.group())
         if word in titles or word.split("-")[0] in titles:  # "responsable-pays", "directrice-adjointe"
             return m.start()
@@ -53,9 +30,9 @@ def _title_start(clause: str) -> int | None:
 
 def _first_role(phrase: str) -> str:
     """Cut coordinated roles: "Présidente du X et Présidente du Y" -> the first."""
-    titles = lexicon().titles
+    titles = people_words().titles
     for m in re.finditer(r"\s+et\s+", phrase):
-        following = [fold(w) for w in _WORDS.findall(phrase[m.end() :])[:2]]
+        following = [fold(w) for w in WORDS.findall(phrase[m.end() :])[:2]]
         if any(w in titles for w in following):
             return phrase[: m.start()]
     return phrase
@@ -86,9 +63,9 @@ def _org_phrase(rest: str, entities_at: dict[int, Entity], offset: int) -> str:
 def split_role(phrase: str, start: int, entities_at: dict[int, Entity]) -> tuple[str, str | None]:
     """("Secrétaire général adjoint du BLT") -> ("Secrétaire général adjoint", "BLT")."""
     phrase = _first_role(phrase).strip()
-    lex = lexicon()
+    lex = people_words()
     titles = lex.titles
-    for m in _OF.finditer(phrase):
+    for m in OF_CAPITAL.finditer(phrase):
         rest = phrase[m.end() :]
         first = fold(rest.split()[0])
         if first in titles or first == "etat":
@@ -99,7 +76,7 @@ def split_role(phrase: str, start: int, entities_at: dict[int, Entity]) -> tuple
             here = entities_at.get(start + m.end())
             if here is not None and here.label == "LOC":
                 return phrase[: m.start()].strip(), here.text  # "ministre du Mali"
-            for later in _OF.finditer(phrase, m.end()):
+            for later in OF_CAPITAL.finditer(phrase, m.end()):
                 place = entities_at.get(start + later.end())
                 if place is not None and place.label == "LOC":
                     return phrase[: later.start()].strip(), place.text
@@ -108,46 +85,46 @@ def split_role(phrase: str, start: int, entities_at: dict[int, Entity]) -> tuple
         if org:
             return phrase[: m.start()].strip(), org
     words = phrase.split()
-    suffixes = lexicon().nationality_suffixes
+    suffixes = people_words().nationality_suffixes
     if (
         len(words) >= 2
         and words[-1].islower()
         and fold(words[-1]).endswith(tuple(fold(s) for s in suffixes))
-        and fold(words[-1]) not in lexicon().role_particles
+        and fold(words[-1]) not in people_words().role_particles
     ):
         return " ".join(words[:-1]), words[-1]
     return phrase, None
 
 
-def _role_after(text: str, end: int, entities_at: dict[int, Entity]) -> tuple[str, str | None] | None:
+def role_after(text: str, end: int, entities_at: dict[int, Entity]) -> tuple[str, str | None] | None:
     m = re.match(r",\s*(?:(?:le|la|l['’])\s*)?", text[end : end + 10])
     if not m:
         return None
     start = end + m.end()
-    stop = _CLAUSE_END.search(text, start)
+    stop = CLAUSE_END.search(text, start)
     clause = text[start : stop.start() if stop else len(text)]
-    if _title_start(clause) != 0:
+    if title_start(clause) != 0:
         return None
     return split_role(clause, start, entities_at)
 
 
-def _role_before(
+def role_before(
     text: str, start: int, entities_at: dict[int, Entity], per_ends: list[int]
 ) -> tuple[str, str | None] | None:
     """The role in the clause before the name: "le Directeur de l'OMS, M. X", "le Premier ministre X"."""
     floor = max(0, start - 400)
     # "(UNFPA)" after the organisation's name does not end the clause
-    window = _PARENTHESISED.sub(lambda m: " " * len(m.group()), text[floor:start])
+    window = PARENTHESISED.sub(lambda m: " " * len(m.group()), text[floor:start])
     comma = re.search(r",\s*$", window)
     clause_end = floor + comma.start() if comma else start
-    last = last_match(_CLAUSE_END, window, 0, clause_end - floor)
+    last = last_match(CLAUSE_END, window, 0, clause_end - floor)
     clause_start = floor + last.end() if last else floor
     # nor does a clause reach back over another person: "le ministre X et la directrice ..., Mme Y"
     i = bisect.bisect_left(per_ends, clause_end) - 1
     if i >= 0 and per_ends[i] > clause_start:
         clause_start = per_ends[i]
     clause = text[clause_start:clause_end]
-    t = _title_start(clause)
+    t = title_start(clause)
     if t is None:
         return None
     if not comma and not _bare_title(clause[t:]):
@@ -162,7 +139,7 @@ def _role_before(
 
 def _bare_title(phrase: str) -> bool:
     """ "Premier ministre ", "président en exercice de l'UA ": a title right before a name, no verb."""
-    lex = lexicon()
+    lex = people_words()
     words = phrase.split()
     if not words or len(words) > 8:
         return False
@@ -174,51 +151,3 @@ def _bare_title(phrase: str) -> bool:
             continue
         return False
     return True
-
-
-def _same_person(short: str, full: str) -> bool:
-    s, f = short.split(), full.split()
-    if len(s) >= len(f):
-        return False
-    return all(any(fuzz.ratio(fold(a), fold(b)) >= 85 for b in f) for a in s)
-
-
-def find_people(text: str, entities: Sequence[Entity], kb: KnowledgeBase) -> list[Person]:
-    """One :class:`Person` per named person, by the fullest form of the name."""
-    lex = lexicon()
-    entities_at = {e.start: e for e in entities if e.label in ("ORG", "LOC")}
-    pers = [e for e in entities if e.label == "PER"]
-    per_ends = sorted({e.end for e in pers})
-    drafts: list[_Draft] = []
-    by_name: dict[str, _Draft] = {}
-    for e in sorted(pers, key=lambda e: -len(e.text.split())):
-        draft = by_name.get(e.text) or next((d for d in drafts if _same_person(e.text, d.name)), None)
-        if draft is None:
-            draft = _Draft(e.text)
-            drafts.append(draft)
-        by_name[e.text] = draft
-        draft.mentions.append(Span(text=e.text, start=e.start, end=e.end))
-        h = re.search(rf"(?:{lex.honorific_re.pattern})$", text[max(0, e.start - 30) : e.start])
-        if h and draft.honorific is None:
-            draft.honorific = h.group().strip()
-        h_start = e.start - (len(h.group()) if h else 0)
-        role = _role_after(text, e.end, entities_at) or _role_before(text, h_start, entities_at, per_ends)
-        if role and draft.role is None:
-            draft.role, draft.organization = role
-    out = []
-    for d in sorted(drafts, key=lambda d: min(m.start for m in d.mentions)):
-        org_id = None
-        if d.organization:
-            ids = kb.by_acronym(d.organization) or kb.by_name(d.organization)
-            org_id = ids[0] if len(ids) == 1 else None
-        out.append(
-            Person(
-                name=d.name,
-                honorific=d.honorific,
-                role=d.role,
-                organization=d.organization,
-                organization_id=org_id,
-                mentions=tuple(sorted(d.mentions, key=lambda m: m.start)),
-            )
-        )
-    return out

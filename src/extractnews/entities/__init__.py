@@ -1,0 +1,27 @@
+"""The entities room: the statistical model's spans repaired, other candidates added, one set chosen.
+
+- :mod:`.repair`: :func:`clean_model_span`, a list of small named rules over one model span;
+- :mod:`.sources`: people after an honorific, knowledge-base hits as candidates;
+- :mod:`.reconcile`: the longest correct span wins, definitions and the KB before the model;
+- :mod:`.patterns`, :mod:`.lexicon`: the room's regular expressions and words (``models/entities_fr.json``).
+
+Everything here is a pure function of the text and plain spans: the rules are
+tested without loading a model.
+"""
+
+from __future__ import annotations
+
+from .reconcile import reconcile, to_entities
+from .repair import RULES, clean_model_span, explain, strip_honorifics
+from .sources import honorific_people, kb_candidates
+
+__all__ = [
+    "RULES",
+    "clean_model_span",
+    "explain",
+    "honorific_people",
+    "kb_candidates",
+    "reconcile",
+    "strip_honorifics",
+    "to_entities",
+]

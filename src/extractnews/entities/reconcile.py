@@ -1,0 +1,103 @@
+"""Reconciliation: one set of non-overlapping entities from all the candidates.
+
+The longest correct span wins where candidates overlap, in-text definitions
+and knowledge-base spans winning ties over rules and the model
+(:data:`~extractnews.candidate.PRIORITY`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+
+from ..candidate import PRIORITY, Candidate
+from ..intervals import Intervals
+from ..kb import place_person_names
+from ..orgs.lexicon import org_words
+from ..records import Entity
+from ..text.french import fold
+
+
+def _coordinated(text: str, outer: Candidate, inner: Sequence[Candidate]) -> bool:
+    """The model glued several knowledge-base names into one span ("UIP et l'ONU")."""
+    if len(inner) < 2:
+        return False
+    gaps = [text[a.end : b.start] for a, b in itertools.pairwise(inner)]
+    return any(re.search(r"\bet\b|,|/|[-–—]", g) for g in gaps)
+
+
+def _hyphen_pair(text: str, place: Candidate, outer: Candidate) -> bool:
+    """ "Lomé-Vogan", "Abidjan-Lagos": a known place, a hyphen, another capitalised name."""
+    rest = text[place.end : outer.end]
+    return re.fullmatch(r"[-–][A-ZÀ-ÖØ-Þ][\w'’]+", rest) is not None
+
+
+def _headless_place_tail(text: str, outer: Candidate, inner: Sequence[Candidate]) -> bool:
+    """ "Santé du Mali": a model ORG ending in a known place, with no organisation head word."""
+    if outer.label != "ORG" or not inner or inner[-1].label != "LOC" or inner[-1].end != outer.end:
+        return False
+    first = fold(text[outer.start : outer.end].split()[0])
+    return first not in org_words().org_heads
+
+
+def reconcile(text: str, candidates: Iterable[Candidate]) -> list[Candidate]:
+    """Choose non-overlapping spans: longest first, then definition > kb > rule > model.
+
+    A model span that merely coordinates several knowledge-base names is
+    dropped in favour of them; a gazetteer place that is also a first name
+    ("Maurice") gives way to a person span of the model.
+    """
+    cands = list(dict.fromkeys(candidates))
+    strong = sorted((c for c in cands if c.origin in ("kb", "definition")), key=lambda c: c.start)
+    strong_starts = [c.start for c in strong]
+    model_people = Intervals((c.start, c.end) for c in cands if c.label == "PER" and c.origin == "model")
+    keep: list[Candidate] = []
+    for c in cands:
+        if c.origin == "model":
+            window = strong[
+                bisect.bisect_left(strong_starts, c.start) : bisect.bisect_left(strong_starts, c.end)
+            ]
+            inner = [s for s in window if s.end <= c.end and s.length < c.length]
+            if _coordinated(text, c, inner) or _headless_place_tail(text, c, inner):
+                continue
+            if (
+                inner
+                and inner[0].label == "LOC"
+                and inner[0].start == c.start
+                and _hyphen_pair(text, inner[0], c)
+            ):
+                keep.append(Candidate(inner[0].end + 1, c.end, "LOC", "model"))  # "Lomé-Vogan": two places
+                continue
+        if (
+            c.origin == "kb"
+            and c.label == "LOC"
+            and text[c.start : c.end] in place_person_names()
+            and model_people.contains(c.start, c.end)
+        ):
+            continue
+        keep.append(c)
+    keep.sort(key=lambda c: (-c.length, -PRIORITY[c.origin], c.start))
+    chosen: list[Candidate] = []
+    taken = Intervals()
+    for c in keep:
+        if not taken.overlaps(c.start, c.end):
+            chosen.append(c)
+            taken.add(c.start, c.end)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+def to_entities(text: str, chosen: Iterable[Candidate]) -> list[Entity]:
+    return [
+        Entity(
+            text=text[c.start : c.end],
+            start=c.start,
+            end=c.end,
+            label=c.label,
+            origin=c.origin,
+            kb_id=c.kb_id,
+        )
+        for c in chosen
+    ]

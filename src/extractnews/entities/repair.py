@@ -1,0 +1,271 @@
+"""Repair of the statistical model's spans, as a list of small named rules.
+
+:func:`clean_model_span` passes a span through :data:`RULES` in order. Each
+rule takes the text and the span so far and returns the span, changed or not,
+or None to drop it. A rule changes one thing for one reason, so that a span's
+fate can be read rule by rule (``explain``) and each rule tested on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from ..candidate import Candidate, Label
+from ..orgs.labels import relabel_misc
+from ..orgs.lexicon import org_words
+from ..people.lexicon import people_words
+from ..structure.lexicon import structure_words
+from ..structure.sections import is_furniture
+from ..text.french import acronym_like, fold, sentence_initial
+from .lexicon import entity_words
+from .patterns import (
+    DEMONSTRATIVE_TAIL,
+    LEADING_ARTICLE,
+    NATIONALITY_AFTER,
+    OF_CAPITAL,
+    ORDINAL,
+    PORTFOLIO_BEFORE,
+    TRAILING_JUNK,
+    WORD,
+)
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A model span being repaired: ``text[start:end]`` with its label."""
+
+    start: int
+    end: int
+    label: Label
+
+    def surface(self, text: str) -> str:
+        return text[self.start : self.end]
+
+    def parts(self, text: str) -> list[str]:
+        """The words of the span, split on spaces and hyphens."""
+        return [p for p in re.split(r"[\s-]+", self.surface(text)) if p]
+
+
+Rule = Callable[[str, Draft], "Draft | None"]
+
+
+def no_line_break_or_furniture(text: str, d: Draft) -> Draft | None:
+    """A span across a line break, or on a navigation or credit line, is no entity."""
+    if "\n" in d.surface(text) or is_furniture(text, d.start, d.end):
+        return None
+    return d
+
+
+def no_leading_article(text: str, d: Draft) -> Draft | None:
+    """ "l'Union africaine" -> "Union africaine" (as often as there are articles)."""
+    start = d.start
+    while (m := LEADING_ARTICLE.match(text, start, d.end)) and m.end() < d.end:
+        start = m.end()
+    return replace(d, start=start)
+
+
+def no_leading_ordinal(text: str, d: Draft) -> Draft | None:
+    """ "74e Assemblée mondiale de la Santé" -> "Assemblée mondiale de la Santé"."""
+    m = ORDINAL.match(text, d.start, d.end)
+    return replace(d, start=m.end()) if m and m.end() < d.end else d
+
+
+def strip_honorifics(text: str, start: int, end: int) -> tuple[int, str | None]:
+    """Move ``start`` past leading honorifics; return it and the honorific as written."""
+    m = people_words().honorific_re.match(text, start, end)
+    if not m or m.end() >= end:
+        return start, None
+    return m.end(), text[start : m.end()].strip()
+
+
+def no_honorific(text: str, d: Draft) -> Draft | None:
+    """ "M. Martin Chungong" -> "Martin Chungong", a person whatever the model said."""
+    start, honorific = strip_honorifics(text, d.start, d.end)
+    return replace(d, start=start, label="PER" if honorific else d.label)
+
+
+def title_names_its_body(text: str, d: Draft) -> Draft | None:
+    """ "Présidente du Parlement X" -> "Parlement X"; a bare title, or titles all the way, is dropped."""
+    words = WORD.findall(d.surface(text))
+    if not words:
+        return None
+    if fold(words[0]).strip(".") not in people_words().titles:
+        return d
+    if d.label == "PER":
+        return None
+    m = OF_CAPITAL.search(d.surface(text))
+    if not m:
+        return None
+    start = d.start + m.end()
+    head = fold(text[start : d.end].split()[0])
+    if head in people_words().titles or head not in org_words().org_heads:
+        # "Représentant spécial du Secrétaire général": titles all the way;
+        # "Haut-Commissaire des Nations Unies pour les réfugiés": no organisation named
+        return None
+    return replace(d, start=start, label="ORG")
+
+
+def no_demonstrative_tail(text: str, d: Draft) -> Draft | None:
+    """ "Commission de cette organisation" -> "Commission"."""
+    m = DEMONSTRATIVE_TAIL.search(text, d.start, d.end)
+    return replace(d, end=m.start()) if m and d.label != "PER" else d
+
+
+def no_trailing_junk(text: str, d: Draft) -> Draft | None:
+    """No dangling "de l'", "et", "," at the end: "Banque mondiale et" -> "Banque mondiale"."""
+    m = TRAILING_JUNK.search(text, d.start, d.end)
+    return replace(d, end=m.start()) if m and m.start() > d.start else d
+
+
+def no_stray_punctuation(text: str, d: Draft) -> Draft | None:
+    """ "Awa Diop &" -> "Awa Diop", but an initial keeps its full stop ("John F.")."""
+    start, end = d.start, d.end
+    while end > start and not text[end - 1].isalnum() and not re.search(r"\b[A-Z]\.$", text[start:end]):
+        end -= 1
+    while start < end and not text[start].isalnum():
+        start += 1
+    return replace(d, start=start, end=end)
+
+
+def not_a_common_word(text: str, d: Draft) -> Draft | None:
+    """Generic heads ("Commission"), contact-field labels, imperatives, words in lower case."""
+    surface = d.surface(text)
+    folded = fold(surface).strip()
+    words = entity_words()
+    if not surface.strip() or folded in words.generic_heads:
+        return None
+    if folded.rstrip(" :") in structure_words().furniture_labels:
+        return None
+    if " " not in surface and fold(surface) in words.imperatives and sentence_initial(text, d.start):
+        return None
+    if not any(c.isupper() for c in surface):
+        return None  # "veuillez" as a place
+    return d
+
+
+def person_not_a_title(text: str, d: Draft) -> Draft | None:
+    """A "person" that opens with a title word ("Ministre Diallo") is left to the people room."""
+    if d.label == "PER" and fold(d.surface(text).split()[0]).strip(".") in people_words().titles:
+        return None
+    return d
+
+
+def not_a_stoplisted_acronym(text: str, d: Draft) -> Draft | None:
+    """ "COVID", "TPE-PME": tokens that are never names."""
+    parts = d.parts(text)
+    if all(p.upper() in org_words().acronym_stoplist or p.isdigit() for p in parts):
+        return None
+    return d
+
+
+def unknown_acronym_is_org(text: str, d: Draft) -> Draft | None:
+    """An unknown acronym is an organisation far more often than a place or a person."""
+    if d.label in ("LOC", "PER") and len(d.parts(text)) == 1 and acronym_like(d.surface(text)):
+        return replace(d, label="ORG")
+    return d
+
+
+def not_counted_people(text: str, d: Draft) -> Draft | None:
+    """ "400 000 Soudanais", "les Maliens": people, not a place."""
+    words = entity_words()
+    if (
+        d.label in ("LOC", "ORG")
+        and len(d.parts(text)) == 1
+        and words.demonym.fullmatch(d.surface(text))
+        and words.counted.search(text, max(0, d.start - 25), d.start)
+    ):
+        return None
+    return d
+
+
+def organisation_head_is_org(text: str, d: Draft) -> Draft | None:
+    """ "Gouvernement allemand", "Banque centrale du Congo": a place with an organisation head is ORG."""
+    parts = d.parts(text)
+    if d.label == "LOC" and fold(parts[0]) in org_words().org_heads and len(parts) > 1:
+        return replace(d, label="ORG")
+    return d
+
+
+def not_a_portfolio(text: str, d: Draft) -> Draft | None:
+    """ "ministre de la Santé et de l'Action sociale": a portfolio, not a body."""
+    if d.label != "PER" and PORTFOLIO_BEFORE.search(text, max(0, d.start - 80), d.start):
+        return None
+    return d
+
+
+def with_nationality_adjective(text: str, d: Draft) -> Draft | None:
+    """ "Croix-Rouge sénégalaise", "Police nationale": an adjective after a short name completes it."""
+    if d.label != "ORG":
+        return d
+    m = NATIONALITY_AFTER.match(text, d.end)
+    word = fold(m.group(1)) if m else ""
+    if m and len(d.parts(text)) <= 3 and len(word) >= 6 and word.endswith(org_words().org_adjective_suffixes):
+        return replace(d, end=m.end())
+    return d
+
+
+def appositive_person(text: str, d: Draft) -> Draft | None:
+    """ "Tedros Adhanom Ghebreyesus, Directeur général de l'OMS": a name before a title is a person."""
+    if d.label == "PER":
+        return d
+    parts = d.parts(text)
+    if not 2 <= len(parts) <= 5 or not all(p[:1].isupper() for p in parts):
+        return d
+    orgs = org_words()
+    if any(fold(p) in orgs.org_heads or fold(p) in orgs.misc_heads for p in parts):
+        return d
+    m = re.match(r",\s*(?:(?:le|la)\s+|l['’])?([\w-]+)", text[d.end : d.end + 40])
+    return replace(d, label="PER") if m and fold(m.group(1)) in people_words().titles else d
+
+
+RULES: tuple[Rule, ...] = (
+    no_line_break_or_furniture,
+    no_leading_article,
+    no_leading_ordinal,
+    no_honorific,
+    title_names_its_body,
+    no_demonstrative_tail,
+    no_trailing_junk,
+    no_stray_punctuation,
+    not_a_common_word,
+    person_not_a_title,
+    not_a_stoplisted_acronym,
+    unknown_acronym_is_org,
+    not_counted_people,
+    organisation_head_is_org,
+    not_a_portfolio,
+    with_nationality_adjective,
+    appositive_person,
+)
+"""The repairs, in the order they apply."""
+
+
+def clean_model_span(text: str, start: int, end: int, label: Label) -> Candidate | None:
+    """Repair one span of the statistical NER, or drop it (None)."""
+    draft: Draft | None = Draft(start, end, label)
+    for rule in RULES:
+        assert draft is not None
+        draft = rule(text, draft)
+        if draft is None:
+            return None
+    assert draft is not None
+    return Candidate(draft.start, draft.end, relabel_misc(draft.surface(text), draft.label), "model")
+
+
+def explain(text: str, start: int, end: int, label: Label) -> list[tuple[str, str, str]]:
+    """What each rule did to a model span: ``(rule, surface, label)`` after every rule that changed it."""
+    draft: Draft | None = Draft(start, end, label)
+    steps = []
+    for rule in RULES:
+        assert draft is not None
+        after = rule(text, draft)
+        if after != draft:
+            steps.append(
+                (rule.__name__, after.surface(text) if after else "(dropped)", after.label if after else "")
+            )
+        if after is None:
+            break
+        draft = after
+    return steps

@@ -1,0 +1,81 @@
+"""The knowledge base: organisations and places, indexed for look-up and for matching in text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from types import MappingProxyType
+
+from ..errors import KnowledgeBaseError
+from ..text.french import acronym_like, fold_key
+from .index import Hit, PhraseIndex
+from .schema import OrgEntry
+
+
+class KnowledgeBase:
+    """Organisations and places, indexed for look-up and for matching in text."""
+
+    def __init__(self, orgs: Iterable[OrgEntry], places: Mapping[str, str]) -> None:
+        by_id: dict[str, OrgEntry] = {}
+        for org in orgs:
+            if org.id in by_id:
+                raise KnowledgeBaseError(f"duplicate organisation id {org.id!r}")
+            by_id[org.id] = org
+        for org in by_id.values():
+            if org.parent and org.parent not in by_id:
+                raise KnowledgeBaseError(f"{org.id}: unknown parent {org.parent!r}")
+        self.orgs: Mapping[str, OrgEntry] = MappingProxyType(by_id)
+        acronyms: dict[str, list[str]] = {}
+        names: dict[str, list[str]] = {}
+        self.index = PhraseIndex()
+        for org in by_id.values():
+            for short in org.acronyms:
+                acronyms.setdefault(short, []).append(org.id)
+                self.index.add(short, "acronym", org.id)
+            for name in org.names:
+                names.setdefault(fold_key(name), []).append(org.id)
+                if acronym_like(name):
+                    # "GAVI", "UNITAID": an all-capitals name behaves as an acronym (exact case)
+                    acronyms.setdefault(name, []).append(org.id)
+                    self.index.add(name, "acronym", org.id)
+                else:
+                    self.index.add(name, "name", org.id)
+        self.places: Mapping[str, str] = MappingProxyType(dict(places))
+        self._folded_places = frozenset(fold_key(p) for p in places)
+        for folded, canonical in places.items():
+            self.index.add(folded, "place", canonical)
+        self._acronyms = MappingProxyType({k: tuple(dict.fromkeys(v)) for k, v in acronyms.items()})
+        self._names = MappingProxyType({k: tuple(dict.fromkeys(v)) for k, v in names.items()})
+
+    def __reduce__(self) -> tuple[type[KnowledgeBase], tuple[list[OrgEntry], dict[str, str]]]:
+        # rebuilt from its data in another process (spawned workers, Dask)
+        return (KnowledgeBase, (list(self.orgs.values()), dict(self.places)))
+
+    def lineage(self, org_id: str) -> Iterator[str]:
+        """The organisation's id, then its parent's, up to the root."""
+        seen: set[str] = set()
+        current: str | None = org_id
+        while current is not None and current not in seen and current in self.orgs:
+            seen.add(current)
+            yield current
+            current = self.orgs[current].parent
+
+    def by_acronym(self, short: str) -> tuple[str, ...]:
+        """Ids of the organisations that use this acronym (exact case)."""
+        return self._acronyms.get(short, ())
+
+    def by_name(self, name: str) -> tuple[str, ...]:
+        """Ids of the organisations with this name or variant (folded comparison)."""
+        return self._names.get(fold_key(name), ())
+
+    def find(self, text: str) -> list[Hit]:
+        return self.index.find(text)
+
+    def is_place(self, name: str) -> bool:
+        """A place of the gazetteer, in any case ("GENÈVE", "Genève")."""
+        return fold_key(name) in self._folded_places
+
+    def __len__(self) -> int:
+        return len(self.orgs)
+
+    def __iter__(self) -> Iterator[OrgEntry]:
+        return iter(self.orgs.values())

@@ -1,0 +1,32 @@
+"""ORG or MISC: programmes, goals, events, treaties and strategies are MISC, organisations ORG.
+
+One rule, in one place: by the knowledge-base type when the name is known
+(:func:`name_label`), else by the head noun of the name (:func:`relabel_misc`).
+"""
+
+from __future__ import annotations
+
+from ..candidate import Label
+from ..kb import KnowledgeBase, label_of
+from ..text.french import fold
+from .lexicon import org_words
+
+
+def relabel_misc(surface: str, label: Label) -> Label:
+    """Names of events, treaties, strategies and goals are MISC, not organisations."""
+    if label not in ("ORG", "LOC"):
+        return label
+    folded = fold(surface)
+    heads = org_words().misc_heads
+    first = folded.split()[0] if folded.split() else ""
+    if first in heads or any(folded.startswith(h + " ") for h in heads if " " in h):
+        return "MISC"
+    return label
+
+
+def name_label(kb: KnowledgeBase, name: str) -> Label:
+    """The label of a name: MISC when every organisation the KB knows by it is MISC, else by head noun."""
+    ids = kb.by_name(name)
+    if ids:
+        return "MISC" if all(label_of(kb.orgs[i]) == "MISC" for i in ids) else "ORG"
+    return relabel_misc(name, "ORG")

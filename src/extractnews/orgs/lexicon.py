@@ -1,0 +1,53 @@
+"""The organisations room's words (``models/orgs_fr.json``), loaded once, read-only."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from ..resources import DataFile, load_model
+from ..text.french import fold
+
+
+class OrgsData(DataFile):
+    """Schema of ``models/orgs_fr.json``."""
+
+    org_heads: tuple[str, ...]
+    lowercase_org_heads: tuple[str, ...]
+    misc_heads: tuple[str, ...]
+    org_adjective_suffixes: tuple[str, ...]
+    acronym_stoplist: tuple[str, ...]
+    ambiguous_acronyms: tuple[str, ...]
+    alignment_stopwords: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class OrgWords:
+    org_heads: frozenset[str]
+    """Folded nouns that open organisation names ("conseil", "banque")."""
+    lowercase_org_heads: frozenset[str]
+    """Heads of names that French writes in lower case ("ministère de la Santé")."""
+    misc_heads: frozenset[str]
+    """Folded nouns that open names of events, treaties, strategies, goals (MISC)."""
+    org_adjective_suffixes: tuple[str, ...]
+    """Endings of adjectives that complete a name ("Croix-Rouge sénégalaise", "Police nationale")."""
+    acronym_stoplist: frozenset[str]
+    """Upper-case tokens that are never organisation acronyms ("PIB", "COVID")."""
+    ambiguous_acronyms: frozenset[str]
+    """Acronyms with a common other meaning ("CDI": a work contract): resolved only in context."""
+    alignment_stopwords: frozenset[str]
+    """Folded words an acronym's letters may skip in its long form ("de", "of")."""
+
+
+@functools.cache
+def org_words() -> OrgWords:
+    raw = load_model("orgs_fr.json", OrgsData)
+    return OrgWords(
+        org_heads=frozenset(fold(t) for t in raw.org_heads),
+        lowercase_org_heads=frozenset(fold(t) for t in raw.lowercase_org_heads),
+        misc_heads=frozenset(fold(t) for t in raw.misc_heads),
+        org_adjective_suffixes=tuple(fold(t) for t in raw.org_adjective_suffixes),
+        acronym_stoplist=frozenset(raw.acronym_stoplist),
+        ambiguous_acronyms=frozenset(raw.ambiguous_acronyms),
+        alignment_stopwords=frozenset(raw.alignment_stopwords),
+    )

@@ -1,0 +1,74 @@
+"""The dateline of a release: "GENÈVE/NEW YORK, le 6 novembre 2020", "Vienne, 24 janvier
+(Service d'information des Nations Unies) –", "Dakar, le 23 janvier 2017 -", or a header line
+holding only a full date ("29 Janvier 2013", "4/11/03"), within the first lines of the text."""
+
+from __future__ import annotations
+
+import re
+
+from ..dates import find_dates
+from ..dates.patterns import WEEKDAY
+from ..records import Dateline
+
+HEADER_CHARS = 1200
+_PLACE = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ \u00a0](?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|du|des|la|le|sur|en|d['’][\w-]+))*"
+_DATELINE = re.compile(
+    rf"""
+    (?P<places>{_PLACE}(?:[ \u00a0]*[/,][ \u00a0]*{_PLACE})*?)      # GENÈVE/NEW YORK
+    (?:[ \u00a0]*[(,][ \u00a0]*(?P<country>{_PLACE})\)?)?          # "Kinshasa (RDC)"
+    [ \u00a0]*(?:,|[-–—])[ \u00a0]*
+    (?:le[ \u00a0]+)?
+    (?P<date>(?:{WEEKDAY}[ \u00a0]+)?
+        \d{{1,2}}(?:er)?[ \u00a0]+[A-Za-zéûÉÛ]+\.?(?:[ \u00a0]+\d{{4}})?)
+    (?:[ \u00a0]*\((?P<agency>[^()\n]{{3,100}})\))?
+    [ \u00a0]*(?:[-–—:]|\n|(?=[A-ZÀ-Ö«"]))
+    """,
+    re.VERBOSE,
+)
+_PLACE_ONLY = re.compile(
+    rf"^(?P<places>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ .-]+(?:/[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ .-]+)*|{_PLACE}"
+    rf"(?:[ \u00a0]+[-–—][ \u00a0]+{_PLACE})?)[ \u00a0]+[-–—][ \u00a0]+(?=[A-ZÀ-Ö«])",
+    re.MULTILINE,
+)
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The dateline in the header of the release, if any."""
+    head = text[:HEADER_CHARS]
+    for m in _DATELINE.finditer(head):
+        line_start = head.rfind("\n", 0, m.start()) + 1
+        if head[line_start : m.start()].strip():
+            continue  # a dateline starts its line
+        dates = [d for d in find_dates(m.group("date")) if d.year is not None and d.day is not None]
+        if not dates:
+            continue
+        places = tuple(p.strip() for p in re.split(r"[ \u00a0]*/[ \u00a0]*", m.group("places")))
+        end = m.end("agency") + 1 if m.group("agency") else m.end("date")
+        return Dateline(
+            text=text[m.start() : end],
+            start=m.start(),
+            end=end,
+            places=places,
+            date=dates[0].value,
+            agency=m.group("agency"),
+        )
+    for line in re.finditer(r"^[^\n]{1,40}$", head, re.MULTILINE):
+        dates = find_dates(line.group().strip())
+        if (
+            len(dates) == 1
+            and dates[0].precision == "day"
+            and dates[0].year is not None
+            and (len(dates[0].text) >= len(line.group().strip()) - 3)
+        ):
+            d = dates[0]
+            start = line.start() + line.group().index(d.text)
+            return Dateline(text=d.text, start=start, end=start + len(d.text), date=d.value)
+    place = _PLACE_ONLY.search(head)
+    if place:
+        places = tuple(
+            p.strip() for p in re.split(r"[ \u00a0]*[/]|[ \u00a0]+[-–—][ \u00a0]+", place.group("places"))
+        )
+        return Dateline(
+            text=place.group("places"), start=place.start("places"), end=place.end("places"), places=places
+        )
+    return None

@@ -1,0 +1,66 @@
+"""One path from a prepared text and the model's spans to the Extraction the caller gets.
+
+Both the :class:`~extractnews.Extractor` and the spaCy component call
+:func:`finish`, so that HTML handling, the offset map back to the caller's
+string and the warnings live in one place and both give the same records.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from .analysis import Settings, analyse
+from .errors import Warnings
+from .extraction import Extraction
+from .kb import KnowledgeBase
+from .text import Prepared, map_offsets
+from .text.french import is_french
+
+Spans = list[tuple[int, int, str]]
+"""Entity spans ``(start, end, label)``, offsets into a text."""
+
+
+def spans_to_prepared(prepared: Prepared, spans: Iterable[tuple[int, int, str]]) -> Spans:
+    """Spans found on the caller's string, as offsets into the prepared text.
+
+    A span that lies wholly in what the clean-up removed (markup) is dropped.
+    """
+    out = []
+    for start, end, label in spans:
+        s, e = prepared.from_source(start, end)
+        if s < e:
+            out.append((s, e, label))
+    return out
+
+
+def warnings_for(prepared: Prepared, pieces: int = 1, chunk_size: int = 0) -> list[str]:
+    """What the caller should know about the input itself."""
+    out = []
+    if not prepared.text.strip():
+        out.append(Warnings.EMPTY)
+    if prepared.is_html:
+        out.append(Warnings.HTML)
+    if pieces > 1:
+        out.append(Warnings.CHUNKED.format(size=chunk_size, n=pieces))
+    if not is_french(prepared.text):
+        out.append(Warnings.NOT_FRENCH)
+    return out
+
+
+def finish(
+    prepared: Prepared,
+    spans: Iterable[tuple[int, int, str]],
+    kb: KnowledgeBase,
+    reference_date: dt.date | None,
+    settings: Settings,
+    *,
+    doc_id: str | None = None,
+    pieces: int = 1,
+    chunk_size: int = 0,
+) -> Extraction:
+    """Analyse the prepared text with the model's spans (offsets into ``prepared.text``),
+    then map every offset back to ``prepared.source`` and add the input's warnings."""
+    result = map_offsets(analyse(prepared.text, spans, kb, reference_date, settings), prepared)
+    warnings = (*result.warnings, *warnings_for(prepared, pieces, chunk_size))
+    return result.model_copy(update={"id": doc_id, "warnings": warnings}).with_source(prepared.source)
