@@ -48,6 +48,7 @@ from typing import TYPE_CHECKING, Any
 
 from .extraction import Extraction
 from .records import Acronym
+from .text.french import fold as text_fold
 
 if TYPE_CHECKING:
     from .extractor import Extractor
@@ -78,9 +79,7 @@ def fold(text: str | None) -> str:
     """
     if not text:
         return ""
-    decomposed = unicodedata.normalize("NFD", normalise(text).lower())
-    bare = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
-    return _NON_ALNUM.sub(" ", bare).strip()
+    return _NON_ALNUM.sub(" ", text_fold(normalise(text))).strip()
 
 
 def overlaps(a: str, b: str) -> bool:
@@ -168,15 +167,9 @@ def _gold_list(gold: Mapping[str, Any], key: str) -> list[Mapping[str, Any]]:
     return value
 
 
-def score_document(gold: Mapping[str, Any], extraction: Extraction, tally: Tally) -> None:
-    """Add one document's counts to ``tally``."""
-    doc_id = str(gold.get("id"))
-    tally.documents += 1
-    if extraction.error is not None:
-        tally.failed += 1
-        extraction = Extraction(id=extraction.id, error=extraction.error)
-
-    # entities, strict and lenient
+def _score_entities(
+    gold: Mapping[str, Any], extraction: Extraction, tally: Tally
+) -> tuple[set[Any], set[Any]]:
     gold_ents = {
         (e["label"], fold(e["text"])) for e in _gold_list(gold, "entities") if e.get("label") in LABELS
     }
@@ -196,19 +189,23 @@ def score_document(gold: Mapping[str, Any], extraction: Extraction, tally: Tally
     tally.entities_lenient.tp += found
     tally.entities_lenient.fn += len(gold_ents) - found
     tally.entities_lenient.fp += sum(not lenient(s, gold_ents) for s in sys_ents)
+    return gold_ents, sys_ents
 
-    # dates and money
-    gold_dates = {str(d["value"]) for d in _gold_list(gold, "dates") if d.get("value")}
-    sys_dates = {d.value for d in extraction.dates if d.value}
-    tally.dates.add(gold_dates, sys_dates)
+
+def _score_money(
+    gold: Mapping[str, Any], extraction: Extraction, tally: Tally, doc_id: str
+) -> tuple[set[Any], set[Any]]:
     try:
         gold_money = {money_key(m.get("amount"), m.get("currency")) for m in _gold_list(gold, "money")}
     except ValueError as e:
         raise ValueError(f"gold document {doc_id!r}: {e}") from None
     sys_money = {money_key(m.amount, m.currency) for m in extraction.money}
     tally.money.add(gold_money, sys_money)
+    return gold_money, sys_money
 
-    # acronyms
+
+def _score_acronyms(gold: Mapping[str, Any], extraction: Extraction, tally: Tally) -> list[str]:
+    """Count long forms, aliases and precision; return the short forms whose long form is wrong."""
     by_short: dict[str, list[Acronym]] = {}
     for acronym in extraction.acronyms:
         by_short.setdefault(acronym.short, []).append(acronym)
@@ -227,20 +224,38 @@ def score_document(gold: Mapping[str, Any], extraction: Extraction, tally: Tally
         group = str(a.get("group") or "").upper()
         if a.get("xl", True) and group != a["short"].upper() and _ESTABLISHED_ACRONYM.fullmatch(group):
             tally.acronym_alias.add(any(group in {x.upper() for x in c.aliases} for c in candidates))
+    return wrong_long
 
-    # people
-    if "people" in gold:
-        gold_people = {fold(p["name"]): p for p in _gold_list(gold, "people")}
-        sys_people = {fold(p.name): p for p in extraction.people if p.name}
-        tally.people.add(set(gold_people), set(sys_people))
-        for name in gold_people.keys() & sys_people.keys():
-            g, s = gold_people[name], sys_people[name]
-            if g.get("role"):
-                want, got = fold(g["role"]), fold(s.role)
-                tally.people_role.add(got == want or got.startswith(want + " "))
-            if g.get("organization"):
-                tally.people_organization.add(fold(g["organization"]) in fold(s.organization))
 
+def _score_people(gold: Mapping[str, Any], extraction: Extraction, tally: Tally) -> None:
+    if "people" not in gold:
+        return
+    gold_people = {fold(p["name"]): p for p in _gold_list(gold, "people")}
+    sys_people = {fold(p.name): p for p in extraction.people if p.name}
+    tally.people.add(set(gold_people), set(sys_people))
+    for name in gold_people.keys() & sys_people.keys():
+        g, s = gold_people[name], sys_people[name]
+        if g.get("role"):
+            want, got = fold(g["role"]), fold(s.role)
+            tally.people_role.add(got == want or got.startswith(want + " "))
+        if g.get("organization"):
+            tally.people_organization.add(fold(g["organization"]) in fold(s.organization))
+
+
+def score_document(gold: Mapping[str, Any], extraction: Extraction, tally: Tally) -> None:
+    """Add one document's counts to ``tally``."""
+    doc_id = str(gold.get("id"))
+    tally.documents += 1
+    if extraction.error is not None:
+        tally.failed += 1
+        extraction = Extraction(id=extraction.id, error=extraction.error)
+    gold_ents, sys_ents = _score_entities(gold, extraction, tally)
+    gold_dates = {str(d["value"]) for d in _gold_list(gold, "dates") if d.get("value")}
+    sys_dates = {d.value for d in extraction.dates if d.value}
+    tally.dates.add(gold_dates, sys_dates)
+    gold_money, sys_money = _score_money(gold, extraction, tally, doc_id)
+    wrong_long = _score_acronyms(gold, extraction, tally)
+    _score_people(gold, extraction, tally)
     tally.per_doc[doc_id] = {
         "entities_missed": sorted(f"{label} {text}" for label, text in gold_ents - sys_ents),
         "entities_spurious": sorted(f"{label} {text}" for label, text in sys_ents - gold_ents),

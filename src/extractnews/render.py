@@ -6,6 +6,8 @@ import html
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from .records import Acronym, Money, Organization
+
 if TYPE_CHECKING:
     from .extraction import Extraction
 
@@ -25,6 +27,29 @@ def _lines(title: str, rows: Iterable[str]) -> list[str]:
     return [f"{title} ({len(rows)})", *(f"  {r}" for r in rows)] if rows else []
 
 
+def _organization_line(o: Organization) -> str:
+    acronyms = ", ".join(dict.fromkeys(o.acronyms_fr + o.acronyms_en))
+    return (
+        (o.name_fr or "?")
+        + (f" [{acronyms}]" if acronyms else "")
+        + (f"  ({o.name_en})" if o.name_en else "")
+        + f"  x{len(o.mentions)}"
+    )
+
+
+def _acronym_line(a: Acronym) -> str:
+    return (
+        f"{a.short} = {a.long_fr or '?'}"
+        + (f" = {a.long_en}" if a.long_en else "")
+        + (f"  (also {', '.join(a.aliases)})" if a.aliases else "")
+        + (f"  [{a.origin}]" if a.origin else "")
+    )
+
+
+def _money_line(m: Money) -> str:
+    return f"{m.text!r} -> {m.amount} {m.currency or '?'}" + (f" ({m.qualifier})" if m.qualifier else "")
+
+
 def summary(result: Extraction) -> str:
     """A few readable lines per kind of record."""
     if result.error:
@@ -35,20 +60,7 @@ def summary(result: Extraction) -> str:
         out.append(f"Dateline: {' / '.join(d.places) or '-'}, {d.date or 'no date'}")
     if result.reference_date:
         out.append(f"Reference date: {result.reference_date} (from {result.reference_source})")
-    out += _lines(
-        "Organisations",
-        (
-            f"{o.name_fr or '?'}"
-            + (
-                f" [{', '.join(dict.fromkeys(o.acronyms_fr + o.acronyms_en))}]"
-                if o.acronyms_fr or o.acronyms_en
-                else ""
-            )
-            + (f"  ({o.name_en})" if o.name_en else "")
-            + f"  x{len(o.mentions)}"
-            for o in result.organizations
-        ),
-    )
+    out += _lines("Organisations", (_organization_line(o) for o in result.organizations))
     out += _lines(
         "People",
         (
@@ -57,24 +69,9 @@ def summary(result: Extraction) -> str:
         ),
     )
     out += _lines("Places", dict.fromkeys(e.text for e in result.entities if e.label == "LOC"))
-    out += _lines(
-        "Acronyms",
-        dict.fromkeys(
-            f"{a.short} = {a.long_fr or '?'}"
-            + (f" = {a.long_en}" if a.long_en else "")
-            + (f"  (also {', '.join(a.aliases)})" if a.aliases else "")
-            + (f"  [{a.origin}]" if a.origin else "")
-            for a in result.acronyms
-        ),
-    )
+    out += _lines("Acronyms", dict.fromkeys(_acronym_line(a) for a in result.acronyms))
     out += _lines("Dates", (f"{d.text!r} -> {d.value or '(unresolved)'}" for d in result.dates))
-    out += _lines(
-        "Money",
-        (
-            f"{m.text!r} -> {m.amount} {m.currency or '?'}" + (f" ({m.qualifier})" if m.qualifier else "")
-            for m in result.money
-        ),
-    )
+    out += _lines("Money", (_money_line(m) for m in result.money))
     out += _lines("Warnings", result.warnings)
     return "\n".join(out)
 

@@ -137,51 +137,62 @@ def _single(
     return fields
 
 
-def _span(
-    start: tuple[int | None, int | None, int | None],
-    end: tuple[int | None, int | None, int | None],
-    reference: dt.date | None,
-    future: Callable[[], bool],
-) -> dict[str, Any] | None:
-    """Fields of a span; a year written once serves both ends."""
+Fields = tuple[int | None, int | None, int | None]
+"""(year, month, day) as written; None where not written."""
+
+
+def _span_years(
+    start: Fields, end: Fields, reference: dt.date | None, future: Callable[[], bool]
+) -> tuple[int, int, bool] | dict[str, Any] | None:
+    """Both years of a span (a year written once serves both ends) and whether they were inferred.
+
+    Without a year and a reference date: the partial fields of an unresolved span.
+    """
     (y1, m1, d1), (y2, m2, d2) = start, end
-    inferred = False
 
     def key(m: int | None, d: int | None) -> tuple[int, int]:
         return (m or 0, d or 0)
 
     if y1 is None and y2 is not None:
-        y1 = y2 if key(m1, d1) <= key(m2, d2) else y2 - 1
-    elif y2 is None and y1 is not None:
-        y2 = y1 if key(m1, d1) <= key(m2, d2) else y1 + 1
-    elif y1 is None and y2 is None:
-        if m1 is None:
-            return None
-        if d1 is not None and not nz.valid_day(m1, d1):
-            return None
-        if reference is None:
-            precision = "day" if d1 else "month"
-            return {"value": None, "precision": precision, "is_span": True, "month": m1, "day": d1}
-        y1 = nz.resolve_year(m1, d1, reference, future())
-        if y1 is None:
-            return None
-        y2 = y1 if key(m1, d1) <= key(m2, d2) else y1 + 1
-        inferred = True
-    assert y1 is not None and y2 is not None
+        return (y2 if key(m1, d1) <= key(m2, d2) else y2 - 1), y2, False
+    if y2 is None and y1 is not None:
+        return y1, (y1 if key(m1, d1) <= key(m2, d2) else y1 + 1), False
+    if y1 is not None and y2 is not None:
+        return y1, y2, False
+    if m1 is None or (d1 is not None and not nz.valid_day(m1, d1)):
+        return None
+    if reference is None:
+        return {"value": None, "precision": "day" if d1 else "month", "is_span": True, "month": m1, "day": d1}
+    year = nz.resolve_year(m1, d1, reference, future())
+    if year is None:
+        return None
+    return year, (year if key(m1, d1) <= key(m2, d2) else year + 1), True
+
+
+def _point(year: int, month: int | None, day: int | None) -> nz.Point | None:
+    """The day, month or year point of written fields; None for a day that does not exist."""
+    if day is not None and month is not None:
+        return nz.day_point(year, month, day) if nz.valid_day(month, day, year) else None
+    if month is not None:
+        return nz.month_point(year, month)
+    return nz.year_point(year)
+
+
+def _span(
+    start: Fields,
+    end: Fields,
+    reference: dt.date | None,
+    future: Callable[[], bool],
+) -> dict[str, Any] | None:
+    """Fields of a span; a year written once serves both ends."""
+    years = _span_years(start, end, reference, future)
+    if years is None or isinstance(years, dict):
+        return years
+    y1, y2, inferred = years
     if y1 < pt.YEAR_MIN or y2 > pt.YEAR_MAX:
         return None
-    points = []
-    for y, m, d in ((y1, m1, d1), (y2, m2, d2)):
-        if d is not None and m is not None:
-            if not nz.valid_day(m, d, y):
-                return None
-            points.append(nz.day_point(y, m, d))
-        elif m is not None:
-            points.append(nz.month_point(y, m))
-        else:
-            points.append(nz.year_point(y))
-    first, last = points
-    if first.first_day >= last.first_day:
+    first, last = _point(y1, start[1], start[2]), _point(y2, end[1], end[2])
+    if first is None or last is None or first.first_day >= last.first_day:
         return None
     return {
         "value": nz.span_value(first, last),
@@ -190,8 +201,8 @@ def _span(
         "first_day": first.first_day,
         "last_day": last.last_day,
         "year": y1,
-        "month": m1,
-        "day": d1,
+        "month": start[1],
+        "day": start[2],
         "year_inferred": inferred,
     }
 
@@ -254,7 +265,11 @@ class _Finder:
             self.year_spans,
             self.years,
             self.numeric,
-            self.relatives,
+            self.relative_phrases,
+            self.weekday_relatives,
+            self.weekdays_this,
+            self.weekdays_bare,
+            self.offsets,
         )
         for step in steps:
             step()
@@ -459,7 +474,8 @@ class _Finder:
             fields["is_span"] = True
         self.add(start, end, 3, fields)
 
-    def relatives(self) -> None:
+    def relative_phrases(self) -> None:
+        """ "hier", "la semaine dernière", "l'an prochain"."""
         text, ref = self.text, self.reference
         for m in pt.RELATIVE_PHRASE.finditer(text):
             phrase = pt.fold(m.group("rel"))
@@ -476,18 +492,32 @@ class _Finder:
             start = article.end() if article else m.start()
             point = nz.relative_point(unit, offset, ref) if ref else None
             self._relative(start, m.end(), point, unit)
-        for m in pt.WEEKDAY_RELATIVE_PHRASE.finditer(text):
+
+    def weekday_relatives(self) -> None:
+        """ "jeudi dernier", "mardi prochain"."""
+        ref = self.reference
+        for m in pt.WEEKDAY_RELATIVE_PHRASE.finditer(self.text):
             weekday = pt.WEEKDAYS[pt.fold(m.group("wd"))]
             direction = pt.WEEKDAY_RELATIVE[pt.fold(m.group("dir"))]
             point = nz.weekday_point(weekday, ref, direction, inclusive=False) if ref else None
             self._relative(m.start(), m.end(), point, "day")
-        for m in pt.WEEKDAY_THIS.finditer(text):
-            weekday = pt.WEEKDAYS[pt.fold(m.group("wd"))]
-            point = None
-            if ref:
-                direction = 1 if is_future(text, m.start(), m.end()) else -1
-                point = nz.weekday_point(weekday, ref, direction, inclusive=True)
-            self._relative(m.start(), m.end(), point, "day")
+
+    def _weekday_in_tense(self, m: re.Match[str], word: str) -> None:
+        """A weekday of this week: the coming one in a sentence about the future, else the last one."""
+        point = None
+        if self.reference:
+            direction = 1 if is_future(self.text, m.start(), m.end()) else -1
+            point = nz.weekday_point(pt.WEEKDAYS[pt.fold(word)], self.reference, direction, inclusive=True)
+        self._relative(m.start(), m.end(), point, "day")
+
+    def weekdays_this(self) -> None:
+        """ "ce lundi"."""
+        for m in pt.WEEKDAY_THIS.finditer(self.text):
+            self._weekday_in_tense(m, m.group("wd"))
+
+    def weekdays_bare(self) -> None:
+        """ "a déclaré mardi"; not "chaque mardi", "les mardis"."""
+        text = self.text
         for m in pt.WEEKDAY_BARE.finditer(text):
             word = m.group("wd")
             if not word.islower():
@@ -498,12 +528,12 @@ class _Finder:
                 or pt.fold(prev.group(0).strip()) in pt.WEEKDAY_BARE_NOT_AFTER
             ):
                 continue
-            point = None
-            if ref:
-                direction = 1 if is_future(text, m.start(), m.end()) else -1
-                point = nz.weekday_point(pt.WEEKDAYS[pt.fold(word)], ref, direction, inclusive=True)
-            self._relative(m.start(), m.end(), point, "day")
-        for m in pt.OFFSET_PHRASE.finditer(text):
+            self._weekday_in_tense(m, word)
+
+    def offsets(self) -> None:
+        """ "il y a trois jours", "dans deux semaines" (parsed by dateparser)."""
+        ref = self.reference
+        for m in pt.OFFSET_PHRASE.finditer(self.text):
             precision = pt.OFFSET_UNITS[pt.fold(m.group("unit"))]
             point = None
             if ref:
