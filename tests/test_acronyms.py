@@ -12,11 +12,10 @@ CASES = load("acronyms.txt")
 NOT = load("not_acronyms.txt")
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize(("line",), [(line,) for _, line in CASES], ids=[i for i, _ in CASES])
-def test_acronym_resolution(extractor: Extractor, line: str) -> None:
+def test_acronym_resolution(replay: Extractor, line: str) -> None:
     text, tags = parse(line)
-    result = extractor.extract(text)
+    result = replay.extract(text)
     by_start = {a.start: a for a in result.acronyms}
     for tag in tags:
         a = by_start.get(tag.start)
@@ -32,18 +31,17 @@ def test_acronym_resolution(extractor: Extractor, line: str) -> None:
             assert a.org_id and a.long_en
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize(("line",), [(line,) for _, line in NOT], ids=[i for i, _ in NOT])
-def test_not_acronyms(extractor: Extractor, line: str) -> None:
-    assert extractor.extract(line).acronyms == ()
+def test_not_acronyms(replay: Extractor, line: str) -> None:
+    assert replay.extract(parse(line)[0]).acronyms == ()
 
 
-def test_every_mention_of_a_defined_acronym_is_resolved(extractor: Extractor) -> None:
+def test_every_mention_of_a_defined_acronym_is_resolved(rules: Extractor) -> None:
     text = (
         "Le Centre régional d'études agricoles (CREA) ouvre ses portes. Plus tard, le CREA "
         "publiera un rapport avec l'UNODC et l'ONUDC."
     )
-    result = extractor.extract(text)
+    result = rules.extract(text)
     crea = [a for a in result.acronyms if a.short == "CREA"]
     assert len(crea) == 2 and all(a.long_fr == "Centre régional d'études agricoles" for a in crea)
     orgs = {o.id: o for o in result.organizations}

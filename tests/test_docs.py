@@ -2,9 +2,8 @@
 
 - docs/notebook.md: its ```python blocks run in order in one namespace, like
   the cells of a notebook;
-- README.md (when present): its ```python blocks run in order in one namespace;
-- every docs/*.md page: its ```pycon blocks are doctests, run in order in one
-  namespace per page, their outputs compared with what the code prints.
+- README.md and every docs/*.md page: its ```pycon blocks are doctests, run in
+  order in one namespace per page, their outputs compared with what the code prints.
 
 Other ```python blocks (scaling on a cluster, Spark, the CLI from Python) are
 illustrations and are not run.
@@ -66,14 +65,7 @@ def test_notebook() -> None:
     assert ns["html"].startswith('<div class="extractnews"')
 
 
-def test_readme() -> None:
-    readme = ROOT / "README.md"
-    if not readme.exists():
-        pytest.skip("no README.md")
-    run_blocks(readme)
-
-
-PAGES = sorted(p for p in DOCS.glob("*.md") if blocks(p, "pycon"))
+PAGES = sorted(p for p in DOCS.glob("*.md") if blocks(p, "pycon")) + [ROOT / "README.md"]
 
 
 def test_pages_have_examples() -> None:

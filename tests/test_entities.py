@@ -12,11 +12,10 @@ from tests.annotated import load, parse
 CASES = load("entities.txt")
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize(("line",), [(line,) for _, line in CASES], ids=[i for i, _ in CASES])
-def test_entities(extractor: Extractor, line: str) -> None:
+def test_entities(replay: Extractor, line: str) -> None:
     text, tags = parse(line)
-    found = {(e.label, e.text) for e in extractor.extract(text).entities}
+    found = {(e.label, e.text) for e in replay.extract(text).entities}
     for tag in tags:
         if tag.tag == "x":
             assert not any(t == tag.text and label != "MISC" for label, t in found), (

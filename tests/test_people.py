@@ -14,11 +14,10 @@ def _none(value: str) -> str | None:
     return None if value == "none" else value
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize(("line",), [(line,) for _, line in CASES], ids=[i for i, _ in CASES])
-def test_people(extractor: Extractor, line: str) -> None:
+def test_people(replay: Extractor, line: str) -> None:
     text, tags = parse(line)
-    result = extractor.extract(text)
+    result = replay.extract(text)
     people = {p.name: p for p in result.people}
     for tag in tags:
         name = tag.text
@@ -31,9 +30,8 @@ def test_people(extractor: Extractor, line: str) -> None:
         assert p.organization == _none(tag.attrs["org"])
 
 
-@pytest.mark.slow
-def test_short_mention_links_to_full_name(extractor: Extractor) -> None:
+def test_short_mention_links_to_full_name(rules: Extractor) -> None:
     text = "M. Hailemariam Desalegn a ouvert le sommet. « C'est historique », a dit M. Dessalegn."
-    people = extractor.extract(text).people
+    people = rules.extract(text).people
     assert [p.name for p in people] == ["Hailemariam Desalegn"]
     assert [m.text for m in people[0].mentions] == ["Hailemariam Desalegn", "Dessalegn"]

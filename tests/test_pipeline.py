@@ -15,6 +15,7 @@ def test_only_the_ner_of_fr_core_news_md() -> None:
     assert load_base().pipe_names == ["ner"]
 
 
+@pytest.mark.slow
 def test_a_shared_encoder_that_something_listens_to_is_kept(tmp_path: Path) -> None:
     nlp = spacy.blank("fr")
     nlp.add_pipe("tok2vec")

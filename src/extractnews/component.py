@@ -8,7 +8,8 @@ Registered through the ``spacy_factories`` entry point, so that after
     doc = nlp("L'UIP et l'ONUDC ...")
     doc._.extraction, doc._.acronyms, doc.ents
 
-It reads the statistical entities already in ``doc.ents``, runs the same path
+It reads the statistical entities already in ``doc.ents`` (for an HTML text,
+those the earlier components find in its visible text), runs the same path
 as :class:`~extractnews.Extractor` (:func:`extractnews.wiring.finish`: HTML
 clean-up, the rooms, offsets back to ``doc.text``, warnings), replaces
 ``doc.ents`` with the repaired entities and keeps the record as plain data in
@@ -72,8 +73,11 @@ def _register_extensions() -> None:
 class ExtractNews:
     """Repairs ``doc.ents`` and attaches the extractnews record to the Doc."""
 
-    def __init__(self, name: str, *, kb_path: str | None, default_dollar: str, use_dateline: bool) -> None:
+    def __init__(
+        self, nlp: Language, name: str, *, kb_path: str | None, default_dollar: str, use_dateline: bool
+    ) -> None:
         _register_extensions()
+        self.nlp = nlp
         self.name = name
         self.kb_path = kb_path
         self.settings = Settings(default_dollar=default_dollar.upper(), use_dateline=use_dateline)
@@ -85,9 +89,21 @@ class ExtractNews:
             self._kb = kb_from_folder(self.kb_path) if self.kb_path else default_kb()
         return self._kb
 
+    def _visible_text_spans(self, text: str) -> list[tuple[int, int, str]]:
+        """The entities the components before this one find in ``text`` (the visible text of HTML)."""
+        doc = self.nlp.make_doc(text)
+        for name, proc in self.nlp.pipeline:
+            if name == self.name:
+                break
+            doc = proc(doc)
+        return [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+
     def __call__(self, doc: Doc) -> Doc:
         prepared = prepare(doc.text)
-        spans = spans_to_prepared(prepared, ((e.start_char, e.end_char, e.label_) for e in doc.ents))
+        if prepared.is_html:  # the model read the markup: let it read the visible text, as Extractor does
+            spans = self._visible_text_spans(prepared.text)
+        else:
+            spans = spans_to_prepared(prepared, ((e.start_char, e.end_char, e.label_) for e in doc.ents))
         ref = parse_reference_date(doc._.reference_date)
         try:
             result = finish(prepared, spans, self.kb, ref, self.settings)
@@ -134,4 +150,4 @@ def make_extractnews(
     nlp: Language, name: str, kb_path: str | None, default_dollar: str, use_dateline: bool
 ) -> ExtractNews:
     """spaCy factory of the ``extractnews`` component."""
-    return ExtractNews(name, kb_path=kb_path, default_dollar=default_dollar, use_dateline=use_dateline)
+    return ExtractNews(nlp, name, kb_path=kb_path, default_dollar=default_dollar, use_dateline=use_dateline)
