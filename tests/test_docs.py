@@ -65,7 +65,7 @@ def test_notebook() -> None:
     assert ns["html"].startswith('<div class="extractnews"')
 
 
-PAGES = sorted(p for p in DOCS.glob("*.md") if blocks(p, "pycon")) + [ROOT / "README.md"]
+PAGES = [*sorted(p for p in DOCS.glob("*.md") if blocks(p, "pycon")), ROOT / "README.md"]
 
 
 def test_pages_have_examples() -> None:

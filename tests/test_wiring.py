@@ -15,7 +15,8 @@ from tests.spans import ReplayNer, fixture_texts, model_inputs
 
 ROOT = Path(__file__).resolve().parent.parent
 RELEASES = sorted((ROOT / "fixtures" / "releases").glob("*.json"))
-DEV = sorted((ROOT.parent / "shared" / "corpus" / "dev").glob("*.json"))  # present beside the repo in development
+# the shared dev corpus, present beside the repository in development (absent in CI: then skipped)
+DEV = sorted((ROOT.parent / "shared" / "corpus" / "dev").glob("*.json"))
 
 pytestmark = pytest.mark.slow
 
