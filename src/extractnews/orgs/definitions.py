@@ -45,11 +45,17 @@ class Definition:
 
 
 @functools.cache
-def not_acronyms() -> frozenset[str]:
-    """Upper-case tokens that are never organisation acronyms: the word list and ISO 4217 codes."""
+def currency_codes() -> frozenset[str]:
+    """ISO 4217 codes ("USD", "CAD"): currencies, unless the context makes them an organisation."""
     import pycountry
 
-    return org_words().acronym_stoplist | {c.alpha_3 for c in pycountry.currencies}
+    return frozenset(c.alpha_3 for c in pycountry.currencies)
+
+
+@functools.cache
+def not_acronyms() -> frozenset[str]:
+    """Upper-case tokens that are never acronyms of their own: the word list and ISO 4217 codes."""
+    return org_words().acronym_stoplist | currency_codes()
 
 
 def letters_of(short: str) -> str:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from ..kb import Hit, KnowledgeBase
 from ..text.french import acronym_like, line_of
-from .definitions import Definition, letters_of, not_acronyms
+from .definitions import Definition, currency_codes, letters_of, not_acronyms
 from .lexicon import org_words
 from .patterns import ACRONYM_TOKEN
 
@@ -40,7 +40,7 @@ def supported_hits(
     that names the General Assembly or the UN), otherwise it is most likely
     the common word ("un CDI", a work contract).
     """
-    ambiguous = org_words().ambiguous_acronyms
+    ambiguous = org_words().ambiguous_acronyms | currency_codes()  # "CAD": the OECD's committee or a dollar
     defined = {d.short for d in definitions}
 
     def is_open(h: Hit) -> bool:
@@ -60,11 +60,13 @@ def find_acronym_mentions(
 ) -> list[tuple[int, int, str]]:
     """``(start, end, short)`` of every acronym that names an organisation or body."""
     found: dict[int, tuple[int, int, str]] = {}
-    for h in hits:
-        if h.kind == "acronym":
-            found[h.start] = (h.start, h.end, text[h.start : h.end])
     defined = {d.short for d in definitions}
     stop = not_acronyms()
+    never = org_words().acronym_stoplist  # "PIB", "TVA": not an organisation even when the KB has the letters
+    for h in hits:
+        short = text[h.start : h.end]
+        if h.kind == "acronym" and (short not in never or short in defined):
+            found[h.start] = (h.start, h.end, short)
     ambiguous = org_words().ambiguous_acronyms
     # "ONU" opening "ONU Femmes" is part of another organisation's name; "CEDEAO" closing
     # "Commission de la CEDEAO" still names the CEDEAO

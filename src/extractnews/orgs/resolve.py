@@ -27,6 +27,10 @@ def _pick(
     here = [i for i in ids if i in present]
     if len(here) == 1:
         return kb.orgs[here[0]], ()
+    # an international body before national homonyms: "BEI" is the EIB unless the text says otherwise
+    international = [i for i in ids if kb.orgs[i].country is None]
+    if len(international) == 1:
+        return kb.orgs[international[0]], ()
     return None, tuple(ids)
 
 
