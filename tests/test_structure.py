@@ -112,17 +112,17 @@ def test_boilerplate_flags(extractor: Extractor) -> None:
     [
         (
             "Titre de l'article\n\nLe Quotidien du Sahel (Niamey)\n3 Mai 2021\n\nNiamey — Le texte.",
-            "Le Quotidien du Sahel",
+            ("Le Quotidien du Sahel", "Niamey"),
         ),
-        ("Titre\n\nAgence Presse Océan (Libreville)\n3 Mai 2021", "Agence Presse Océan"),
+        ("Titre\n\nAgence Presse Océan (Libreville)\n3 Mai 2021", ("Agence Presse Océan", "Libreville")),
         ("Le ministre (Niamey) a parlé longuement de la réforme agricole.", None),
         ("Titre\n\nLa Gazette (quelque part)\n", None),
     ],
     ids=["newspaper", "agency", "not-a-line", "not-a-place"],
 )
-def test_publication_line(text: str, expected: str | None) -> None:
+def test_publication_line(text: str, expected: tuple[str, str] | None) -> None:
     from extractnews.kb import default_kb
     from extractnews.structure import find_publication
 
-    span = find_publication(text, default_kb().is_place)
-    assert (text[span[0] : span[1]] if span else None) == expected
+    found = find_publication(text, default_kb().is_place)
+    assert ((text[found.start : found.end], found.place) if found else None) == expected

@@ -33,8 +33,10 @@ from .orgs.mentions import find_acronym_mentions, supported_hits
 from .orgs.organizations import add_acronym_entities, organizations
 from .orgs.resolve import resolve
 from .people import find_people
+from .places import CountryGuess, document_country
 from .records import Acronym, Dateline, DateMention, DocumentSymbol, Entity, Money, Section
 from .structure import find_dateline, find_publication, find_sections, find_symbols, is_furniture
+from .structure.publication import Publication
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,10 @@ class _Structure:
     reference_source: str
     sections: list[Section]
     symbols: list[DocumentSymbol]
+    publication: Publication | None
+    hits: list[Hit]
+    """Knowledge-base hits, homonyms resolved by the document's country."""
+    country: CountryGuess | None
 
 
 @dataclass(frozen=True)
@@ -62,13 +68,28 @@ class _Names:
     dateline: Dateline | None
 
 
-def _structure(text: str, reference_date: dt.date | None, settings: Settings) -> _Structure:
-    """The dateline first: its full date is the reference when the caller gives none."""
+def _structure(
+    text: str, kb: KnowledgeBase, reference_date: dt.date | None, settings: Settings
+) -> _Structure:
+    """The dateline first: its full date is the reference when the caller gives none. Then the
+    document's country, from the dateline, the publisher line and what the knowledge base finds."""
     dateline = find_dateline(text) if settings.use_dateline else None
     source = "caller" if reference_date else "none"
     if reference_date is None and dateline is not None and dateline.date and len(dateline.date) == 10:
         reference_date, source = dt.date.fromisoformat(dateline.date), "dateline"
-    return _Structure(dateline, reference_date, source, find_sections(text), find_symbols(text))
+    publication = find_publication(text, kb.is_place)
+    hits = kb.find(text)
+    country = document_country(
+        text,
+        hits,
+        kb,
+        dateline_places=dateline.places if dateline else (),
+        publisher_place=publication.place if publication else None,
+    )
+    if country is not None:
+        hits = [kb.choose(h, country.code, country.continent) for h in hits]
+    sections, symbols = find_sections(text), find_symbols(text)
+    return _Structure(dateline, reference_date, source, sections, symbols, publication, hits, country)
 
 
 def _names(
@@ -79,18 +100,17 @@ def _names(
     taken: Intervals,
 ) -> _Names:
     """Entities from the model, the knowledge base, the rules and the in-text definitions."""
-    found = kb.find(text)
+    found = structure.hits
     model = [c for s, e, label in model_spans if (c := clean_model_span(text, s, e, label))]
     found_cands = kb_candidates(found, text, kb)
     definitions = find_definitions(text, kb, found, found_cands + model)
     hits = supported_hits(text, kb, found, definitions)
     supported = {(h.start, h.end) for h in hits}
-    dateline = structure.dateline
-    publication = find_publication(text, kb.is_place)
+    dateline, publication = structure.dateline, structure.publication
     if publication and dateline is not None and dateline.agency is None:
-        dateline = dateline.model_copy(update={"agency": text[publication[0] : publication[1]]})
+        dateline = dateline.model_copy(update={"agency": text[publication.start : publication.end]})
     cands: list[Candidate] = [
-        *([Candidate(*publication, "ORG", "rule")] if publication else []),
+        *([Candidate(publication.start, publication.end, "ORG", "rule")] if publication else []),
         *model,
         *(c for c in found_cands if (c.start, c.end) in supported),
         *honorific_people(text),
@@ -101,7 +121,11 @@ def _names(
 
 
 def _acronyms(
-    text: str, kb: KnowledgeBase, names: _Names, calendar: Sequence[DateMention | Money | DocumentSymbol]
+    text: str,
+    kb: KnowledgeBase,
+    names: _Names,
+    calendar: Sequence[DateMention | Money | DocumentSymbol],
+    country: CountryGuess | None,
 ) -> list[Acronym]:
     """Acronyms outside amounts, symbols, dates, people's names and page furniture, resolved."""
     not_here = Intervals(
@@ -112,7 +136,7 @@ def _acronyms(
         for m in find_acronym_mentions(text, kb, names.hits, names.definitions)
         if not not_here.overlaps(m[0], m[1]) and not is_furniture(text, m[0], m[1])
     ]
-    return resolve(text, kb, names.hits, names.definitions, mentions)
+    return resolve(text, kb, names.hits, names.definitions, mentions, country)
 
 
 def analyse(
@@ -123,20 +147,22 @@ def analyse(
     settings: Settings = Settings(),
 ) -> Extraction:
     """Everything extractnews finds in ``text``, offsets into ``text``."""
-    structure = _structure(text, reference_date, settings)
+    structure = _structure(text, kb, reference_date, settings)
     dates = find_dates(text, structure.reference_date)
     money = find_money(text, default_dollar=settings.default_dollar)
     # "francs CFA", "d'USD", "SOC/CP/314": words inside an amount or a document symbol are
     # neither entities nor acronyms; nor are "9 OCTOBRE 2023" or a surname written in capitals
     taken = Intervals((m.start, m.end) for m in [*money, *structure.symbols])
     names = _names(text, model_spans, kb, structure, taken)
-    acronyms = _acronyms(text, kb, names, [*money, *structure.symbols, *dates])
+    acronyms = _acronyms(text, kb, names, [*money, *structure.symbols, *dates], structure.country)
     entities = add_acronym_entities(names.entities, acronyms, kb)
     boilerplate = Intervals((s.start, s.end) for s in structure.sections)
     return Extraction(
         text_length=len(text),
         reference_date=structure.reference_date,
         reference_source=structure.reference_source,
+        country=structure.country.code if structure.country else None,
+        country_source=structure.country.source if structure.country else None,
         entities=tuple(_flag(entities, boilerplate)),
         dates=tuple(_flag(dates, boilerplate)),
         money=tuple(_flag(money, boilerplate)),

@@ -27,6 +27,8 @@ from .records import (
 )
 from .render import summary, to_html
 
+CountrySource = Literal["dateline", "publisher", "organisations", "places", "nationality", "domain"]
+
 
 class Extraction(Record):
     """Everything extracted from one document."""
@@ -35,6 +37,11 @@ class Extraction(Record):
     text_length: int = 0
     reference_date: dt.date | None = None
     reference_source: Literal["caller", "dateline", "none"] = "none"
+    country: str | None = None
+    """The country the release is about (ISO 3166-1 alpha-2), when the text tells: it decides what
+    a bare "$" or "francs" means and which "Assemblée nationale" is meant."""
+    country_source: CountrySource | None = None
+    """The signal that weighed most for ``country``."""
     entities: tuple[Entity, ...] = ()
     dates: tuple[DateMention, ...] = ()
     money: tuple[Money, ...] = ()

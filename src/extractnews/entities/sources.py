@@ -59,5 +59,5 @@ def kb_candidates(hits: Iterable[Hit], text: str, kb: KnowledgeBase) -> list[Can
             and CAPITALISED_OF_BEFORE.search(text, max(0, h.start - 60), h.start)
         ):
             continue
-        out.append(Candidate(h.start, h.end, label_of(org), "kb", h.key))
+        out.append(Candidate(h.start, h.end, label_of(org), "kb", None if h.ambiguous else h.key))
     return out

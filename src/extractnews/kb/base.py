@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import replace
 from types import MappingProxyType
 
 from ..errors import KnowledgeBaseError
@@ -68,7 +69,38 @@ class KnowledgeBase:
         return self._names.get(fold_key(name), ())
 
     def find(self, text: str) -> list[Hit]:
+        """Names, acronyms and places of the knowledge base in ``text``, longest first, left to right."""
         return self.index.find(text)
+
+    def prefer(
+        self, ids: Sequence[str], country: str | None = None, continent: str | None = None
+    ) -> str | None:
+        """The organisation that a name or acronym shared by ``ids`` most likely names in a
+        document about ``country`` (on ``continent``); None when nothing tells them apart.
+
+        A national body of the document's country first ("Assemblée nationale" in a release
+        from Niamey), else the one international body, else the international body that works
+        on the document's continent ("BID" in Port-au-Prince: the Inter-American bank).
+        """
+        if len(ids) == 1:
+            return ids[0]
+        if country is not None:
+            same = [i for i in ids if self.orgs[i].country == country]
+            if len(same) == 1:
+                return same[0]
+        international = [i for i in ids if self.orgs[i].country is None]
+        if len(international) > 1 and continent is not None:
+            near = [i for i in international if continent in self.orgs[i].regions]
+            if len(near) == 1:
+                return near[0]
+        return international[0] if len(international) == 1 else None
+
+    def choose(self, hit: Hit, country: str | None = None, continent: str | None = None) -> Hit:
+        """``hit`` with its organisation chosen among homonyms where the document's country tells."""
+        if not hit.ambiguous or hit.kind == "place":
+            return hit
+        pick = self.prefer(hit.keys, country, continent)
+        return hit if pick is None else replace(hit, key=pick, keys=(pick,))
 
     def is_place(self, name: str) -> bool:
         """A place of the gazetteer, in any case ("GENÈVE", "Genève")."""

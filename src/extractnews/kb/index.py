@@ -25,7 +25,15 @@ class Hit:
     end: int
     kind: Kind
     key: str
-    """The org id (names, acronyms) or the canonical place name."""
+    """The org id (names, acronyms) or the canonical place name: the first candidate, or the chosen one."""
+    keys: tuple[str, ...] = ()
+    """Every organisation the phrase may name ("Assemblée nationale": one per country);
+    ``(key,)`` once chosen."""
+
+    @property
+    def ambiguous(self) -> bool:
+        """Several organisations bear this name and none was chosen."""
+        return len(self.keys) > 1
 
 
 @dataclass
@@ -83,16 +91,19 @@ class PhraseIndex:
         if (end < len(text) and text[end].isalnum()) or (start > 0 and text[start - 1].isalnum()):
             return None
         surface = text[start:end]
-        for kind, key, phrase in values:
-            if kind == "acronym":
-                if surface == phrase:
-                    return Hit(start, end, kind, key)
-            elif kind == "place":
-                if _same_capitals(surface, phrase, strict=True):
-                    return Hit(start, end, kind, key)
-            elif _same_capitals(surface, phrase, strict=False):
-                return Hit(start, end, kind, key)
-        return None
+        accepted = [(kind, key) for kind, key, phrase in values if _fits(surface, kind, phrase)]
+        if not accepted:
+            return None
+        kind = accepted[0][0]
+        keys = tuple(dict.fromkeys(key for k, key in accepted if k == kind))
+        return Hit(start, end, kind, keys[0], keys)
+
+
+def _fits(surface: str, kind: Kind, phrase: str) -> bool:
+    """Acronyms match their exact case, places their capitals, names their first capital."""
+    if kind == "acronym":
+        return surface == phrase
+    return _same_capitals(surface, phrase, strict=kind == "place")
 
 
 def _same_capitals(surface: str, phrase: str, *, strict: bool) -> bool:

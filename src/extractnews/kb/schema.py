@@ -77,6 +77,10 @@ class OrgEntry(BaseModel):
     xl: bool = True
     sources: tuple[str, ...] = ()
     """Addresses of the pages where the names and acronyms were checked."""
+    regions: tuple[str, ...] = ()
+    """Continents (GeoNames codes: AF, AS, EU, NA, SA, OC) an international body works in,
+    where a homonym needs telling apart ("BID": the Inter-American bank in NA and SA, the
+    Islamic one in AF and AS)."""
     note: str | None = None
 
     @field_validator("id")
@@ -98,7 +102,9 @@ class OrgEntry(BaseModel):
     def _empty_is_none(cls, value: Any) -> Any:
         return value or None
 
-    @field_validator("acronyms_fr", "acronyms_en", "variants_fr", "variants_en", "sources", mode="before")
+    @field_validator(
+        "acronyms_fr", "acronyms_en", "variants_fr", "variants_en", "sources", "regions", mode="before"
+    )
     @classmethod
     def _strings(cls, value: Any) -> Any:
         value = value or []

@@ -157,7 +157,7 @@ def _kb_name_ending(names_ending: dict[int, Hit], ids: Sequence[str], end: int, 
     while end > 0 and text[end - 1] in " \u00a0.,":
         end -= 1
     hit = names_ending.get(end)
-    return hit if hit is not None and hit.key in ids else None
+    return hit if hit is not None and any(k in ids for k in hit.keys or (hit.key,)) else None
 
 
 def find_definitions(

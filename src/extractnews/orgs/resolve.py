@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..kb import Hit, KnowledgeBase, OrgEntry
+from ..places import CountryGuess
 from ..records import Acronym
 from ..text.french import fold_key
 from .definitions import Definition
@@ -20,18 +21,17 @@ class _Resolution:
 
 
 def _pick(
-    kb: KnowledgeBase, ids: Sequence[str], present: set[str]
+    kb: KnowledgeBase, ids: Sequence[str], present: set[str], country: CountryGuess | None
 ) -> tuple[OrgEntry | None, tuple[str, ...]]:
+    """The organisation an acronym names: the one the text also names in full, else the
+    one the document's country points to (:meth:`KnowledgeBase.prefer`); else unresolved."""
     if len(ids) == 1:
         return kb.orgs[ids[0]], ()
     here = [i for i in ids if i in present]
     if len(here) == 1:
         return kb.orgs[here[0]], ()
-    # an international body before national homonyms: "BEI" is the EIB unless the text says otherwise
-    international = [i for i in ids if kb.orgs[i].country is None]
-    if len(international) == 1:
-        return kb.orgs[international[0]], ()
-    return None, tuple(ids)
+    pick = kb.prefer(ids, country.code if country else None, country.continent if country else None)
+    return (kb.orgs[pick], ()) if pick is not None else (None, tuple(ids))
 
 
 def _best_definitions(definitions: Sequence[Definition]) -> dict[str, Definition]:
@@ -53,9 +53,10 @@ def resolve(
     hits: Sequence[Hit],
     definitions: Sequence[Definition],
     mentions: Sequence[tuple[int, int, str]],
+    country: CountryGuess | None = None,
 ) -> list[Acronym]:
     """One :class:`Acronym` record per mention, resolved at document level."""
-    present = {h.key for h in hits if h.kind == "name"}
+    present = {h.key for h in hits if h.kind == "name" and not h.ambiguous}
     by_short: dict[str, _Resolution] = {}
     org_long: dict[str, str] = {}
     for short, d in _best_definitions(definitions).items():
@@ -65,7 +66,7 @@ def resolve(
     for _, _, short in mentions:
         if short in by_short:
             continue
-        org, cands = _pick(kb, kb.by_acronym(short), present | set(org_long))
+        org, cands = _pick(kb, kb.by_acronym(short), present | set(org_long), country)
         if org is not None:
             by_short[short] = _Resolution(org, org_long.get(org.id, org.name_fr), "kb")
         else:

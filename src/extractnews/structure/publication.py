@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from .dateline import HEADER_CHARS
 
@@ -15,12 +16,22 @@ _PUBLICATION_LINE = re.compile(
 )
 
 
-def find_publication(text: str, is_place: Callable[[str], bool]) -> tuple[int, int] | None:
-    """The publisher line of an aggregated release, "Le Soleil (Dakar)": the name's offsets.
+@dataclass(frozen=True)
+class Publication:
+    """The publisher line: the name's offsets and the place in parentheses."""
+
+    start: int
+    end: int
+    place: str
+
+
+def find_publication(text: str, is_place: Callable[[str], bool]) -> Publication | None:
+    """The publisher line of an aggregated release, "Le Soleil (Dakar)".
 
     It stands alone on a line in the header, followed by a known place in parentheses.
     """
     for m in _PUBLICATION_LINE.finditer(text, 0, min(len(text), HEADER_CHARS)):
-        if is_place(m.group("place").strip()):
-            return m.start("name"), m.end("name")
+        place = m.group("place").strip()
+        if is_place(place):
+            return Publication(m.start("name"), m.end("name"), place)
     return None
