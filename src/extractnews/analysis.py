@@ -133,7 +133,9 @@ def _acronyms(
     )
     mentions = [
         m
-        for m in find_acronym_mentions(text, kb, names.hits, names.definitions)
+        for m in find_acronym_mentions(
+            text, kb, names.hits, names.definitions, country.code if country else None
+        )
         if not not_here.overlaps(m[0], m[1]) and not is_furniture(text, m[0], m[1])
     ]
     return resolve(text, kb, names.hits, names.definitions, mentions, country)

@@ -93,8 +93,11 @@ class Acronym(Mention):
     origin: Literal["text", "kb", "both"] | None = None
     """Where the expansion came from: an in-text definition, the knowledge
     base, or both agreeing; None when unresolved."""
-    candidates: tuple[str, ...] = ()
-    """Knowledge-base ids when the acronym is ambiguous and left unresolved."""
+    resolved_by: Literal["definition", "kb", "context", "country", "continent", "international"] | None = None
+    """Why this expansion: the text defines it; the knowledge base knows one body by it; among
+    homonyms, the text names that body ("context"), it is a body of the document's country, of
+    its continent, or the one international body. An acronym neither defined nor known gives
+    no record."""
 
 
 class Span(Record):

@@ -18,7 +18,7 @@ from ..orgs.lexicon import org_words
 from ..people.lexicon import people_words
 from ..structure.lexicon import structure_words
 from ..structure.sections import is_furniture
-from ..text.french import acronym_like, fold, sentence_initial
+from ..text.french import acronym_like, dotted_acronym, fold, sentence_initial
 from .lexicon import entity_words
 from .patterns import (
     DEMONSTRATIVE_TAIL,
@@ -162,7 +162,12 @@ def not_a_stoplisted_acronym(text: str, d: Draft) -> Draft | None:
 
 def unknown_acronym_is_org(text: str, d: Draft) -> Draft | None:
     """An unknown acronym is an organisation far more often than a place or a person."""
-    if d.label in ("LOC", "PER") and len(d.parts(text)) == 1 and acronym_like(d.surface(text)):
+    surface = d.surface(text)
+    if (
+        d.label in ("LOC", "PER")
+        and len(d.parts(text)) == 1
+        and (acronym_like(surface) or dotted_acronym(surface))
+    ):
         return replace(d, label="ORG")
     return d
 
