@@ -61,6 +61,21 @@ def _indistinct(orgs: Sequence[OrgEntry]) -> bool:
     return any(n > 1 for n in countries.values()) or len(international) - len(regional) > 1
 
 
+def _unmatchable_names(org: OrgEntry) -> list[str]:
+    """Names that would make wrong entities: a generic word alone, or an office named by its holder's title."""
+    from ..entities.lexicon import entity_words
+    from ..people.lexicon import people_words
+
+    out = []
+    for name in org.names:
+        words = fold_key(name).split()
+        if len(words) == 1 and words[0] in entity_words().generic_heads:
+            out.append(f"name {name!r} is a generic word")
+        elif org.type == "executive" and words and words[0] in people_words().titles:
+            out.append(f"name {name!r} reads as a person's title")
+    return out
+
+
 def check(entries: Sequence[OrgEntry], stoplist: frozenset[str] = frozenset()) -> Report:
     """Check a list of validated entries; :func:`check_folder` also reports lines that do not validate."""
     report = Report(entries=len(entries))
