@@ -34,7 +34,7 @@ from .orgs.organizations import add_acronym_entities, organizations
 from .orgs.resolve import resolve
 from .people import find_people
 from .places import CountryGuess, document_country
-from .records import Acronym, Dateline, DateMention, DocumentSymbol, Entity, Money, Section
+from .records import Acronym, Dateline, DateMention, DocumentSymbol, Entity, Money, Organization, Section
 from .structure import find_dateline, find_publication, find_sections, find_symbols, is_furniture
 from .structure.publication import Publication
 
@@ -169,12 +169,23 @@ def analyse(
         dates=tuple(_flag(dates, boilerplate)),
         money=tuple(_flag(money, boilerplate)),
         acronyms=tuple(_flag(acronyms, boilerplate)),
-        organizations=tuple(_in_body(organizations(entities, acronyms, kb, names.definitions), boilerplate)),
+        organizations=tuple(_in_body(_organizations(entities, acronyms, kb, names, structure), boilerplate)),
         people=tuple(_in_body(find_people(text, entities, kb), boilerplate)),
         dateline=names.dateline,
         symbols=tuple(structure.symbols),
         sections=tuple(structure.sections),
     )
+
+
+def _organizations(
+    entities: Sequence[Entity],
+    acronyms: Sequence[Acronym],
+    kb: KnowledgeBase,
+    names: _Names,
+    structure: _Structure,
+) -> list[Organization]:
+    country = structure.country.code if structure.country else None
+    return organizations(entities, acronyms, kb, names.definitions, country)
 
 
 M = TypeVar("M", bound=Any)

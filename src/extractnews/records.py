@@ -117,6 +117,13 @@ class Organization(Record):
     name_en: str | None = None
     acronyms_fr: tuple[str, ...] = ()
     acronyms_en: tuple[str, ...] = ()
+    parent_id: str | None = None
+    """Knowledge-base id of the body it belongs to: the BCEAO for its "Comité de politique
+    monétaire", the IMF for "Conseil d'administration du FMI"."""
+    country: str | None = None
+    """ISO 3166-1 alpha-2 of a national body: from the knowledge base, from its name
+    ("ministère de la Santé du Sénégal", "gouvernement malien"), or, for a national body the
+    name leaves open ("ministère de l'Intérieur"), the document's country."""
     mentions: tuple[Span, ...] = ()
     in_body: bool = True
     """At least one mention lies outside boilerplate sections."""

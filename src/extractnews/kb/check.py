@@ -62,7 +62,7 @@ def _indistinct(orgs: Sequence[OrgEntry]) -> bool:
 
 
 def _unmatchable_names(org: OrgEntry) -> list[str]:
-    """Names that would make wrong entities: a generic word alone, or an office named by its holder's title."""
+    """Names that make wrong entities: a generic word alone, an office named by its holder's title."""
     from ..entities.lexicon import entity_words
     from ..people.lexicon import people_words
 
