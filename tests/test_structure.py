@@ -33,6 +33,13 @@ from extractnews.structure import find_dateline, find_sections, find_symbols
         ("MONTRÉAL, 9 septembre 2021 La société annonce", ("MONTRÉAL",), "2021-09-09", None),
         ("Un titre\n\n17 avril 2023\nCommuniqué\n\nLe texte commence ici.", (), "2023-04-17", None),
         ("KINSHASA — Les partenaires se sont réunis", ("KINSHASA",), None, None),
+        ("Bamako, 12 fév (AMAP) – Le ministre a reçu", ("Bamako",), None, "AMAP"),
+        (
+            "Titre\n\n4 mai 2021\nCommuniqué\n\nCOTONOU - Bénin — Les partenaires",
+            ("COTONOU", "Bénin"),
+            "2021-05-04",
+            None,
+        ),
     ],
     ids=[
         "two-places-en-dash",
@@ -42,6 +49,8 @@ from extractnews.structure import find_dateline, find_sections, find_symbols
         "no-dash",
         "date-line",
         "place-only",
+        "no-year-agency",
+        "date-line-then-places",
     ],
 )
 def test_dateline_forms(text: str, places: tuple[str, ...], date: str | None, agency: str | None) -> None:
