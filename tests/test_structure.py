@@ -35,8 +35,8 @@ from extractnews.structure import find_dateline, find_sections, find_symbols
         ("KINSHASA — Les partenaires se sont réunis", ("KINSHASA",), None, None),
         ("Bamako, 12 fév (AMAP) – Le ministre a reçu", ("Bamako",), None, "AMAP"),
         (
-            "Titre\n\n4 mai 2021\nCommuniqué\n\nCOTONOU - Bénin — Les partenaires",
-            ("COTONOU", "Bénin"),
+            "Titre\n\n4 mai 2021\nCommuniqué\n\nCotonou - Bénin — Les partenaires",
+            ("Cotonou", "Bénin"),
             "2021-05-04",
             None,
         ),
