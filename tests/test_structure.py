@@ -64,6 +64,20 @@ def test_no_dateline_in_running_text() -> None:
     assert find_dateline("Le comité a adopté son rapport après deux jours de débats.") is None
 
 
+@pytest.mark.parametrize(
+    ("text", "symbols"),
+    [
+        ("Communiqué de presse n° 11/3 du 5 mai", ["11/3"]),
+        ("Communiqué nº: IFAD 06/01\nRome, le 31 janvier", ["IFAD 06/01"]),
+        ("la loi n° 2019-20 du 3 juin", ["2019-20"]),
+        ("le n° 3 de la revue", []),
+    ],
+    ids=["release-number", "agency-code", "law", "a-plain-number"],
+)
+def test_numbered_references(text: str, symbols: list[str]) -> None:
+    assert [s.text for s in find_symbols(text)] == symbols
+
+
 def test_symbols() -> None:
     text = "Communiqué SOC/CP/314 et AG/AB/3975, voir aussi ECOSOC/6952, le 4/11/03."
     assert [s.text for s in find_symbols(text)] == ["SOC/CP/314", "AG/AB/3975", "ECOSOC/6952"]
