@@ -81,6 +81,18 @@ def _kb_hit_counts(text: str, h: Hit, defined: set[str], never: frozenset[str]) 
     )
 
 
+def _part_of_other_name(
+    kb: KnowledgeBase, name: tuple[int, int, str], start: int, end: int, short: str
+) -> bool:
+    """The acronym lies inside a knowledge-base name of a body it does not name: opening the
+    name, it must be that body's own acronym; further in, that of the body or of a parent."""
+    name_start, name_end, key = name
+    if not (name_start <= start and end <= name_end and (start, end) != (name_start, name_end)):
+        return False
+    named = {key} if start == name_start else set(kb.lineage(key))
+    return not set(kb.by_acronym(short)) & named
+
+
 def _relaxed_mention(kb: KnowledgeBase, short: str, present: set[str], country: str | None) -> bool:
     """A short form not written in capitals names a known body: dotted ("F.m.i"), or capitalised
     ("Uemoa", "Bil") when the text names that body otherwise or it is a body of the document's
@@ -112,8 +124,8 @@ def find_acronym_mentions(
             found[h.start] = (h.start, h.end, text[h.start : h.end])
     present = {k for h in hits if h.kind in ("name", "acronym") for k in (h.keys or (h.key,))}
     ambiguous = org_words().ambiguous_acronyms
-    # "ONU" opening "ONU Femmes" is part of another organisation's name; "CEDEAO" closing
-    # "Commission de la CEDEAO" still names the CEDEAO
+    # "ONU" opening "ONU Femmes" and "CDC" closing "Africa CDC" are parts of another body's name;
+    # "CEDEAO" closing "Commission de la CEDEAO" still names the CEDEAO, the Commission's parent
     names = sorted((h.start, h.end, h.key) for h in hits if h.kind == "name")
     name_starts = [n[0] for n in names]
     for m in ACRONYM_TOKEN.finditer(text):
@@ -125,8 +137,7 @@ def find_acronym_mentions(
                 found[m.start()] = (m.start(), m.end(), short)
             continue
         i = bisect.bisect_right(name_starts, m.start()) - 1
-        inside = i >= 0 and names[i][0] == m.start() and m.end() < names[i][1]
-        if short not in defined and inside and names[i][2] not in kb.by_acronym(short):
+        if short not in defined and i >= 0 and _part_of_other_name(kb, names[i], m.start(), m.end(), short):
             continue
         if short in ambiguous and short not in defined:
             continue  # its supported knowledge-base hits are already in `found`
