@@ -6,7 +6,7 @@ import pytest
 
 import extractnews
 from extractnews import Extractor
-from extractnews.errors import ExtractNewsTypeError
+from extractnews.errors import ExtractNewsTypeError, Warnings
 
 
 def test_dir_lists_the_public_names_only() -> None:
@@ -54,3 +54,32 @@ def test_extract_many_progress_on_a_stream_has_no_total(capsys: pytest.CaptureFi
 def test_extract_many_is_silent_by_default(capsys: pytest.CaptureFixture[str]) -> None:
     list(Extractor(model=None).extract_many(["Un texte."] * 3))
     assert capsys.readouterr().err == ""
+
+
+# ---------------------------------------------------------------- language warning
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting will be held in Geneva on 8 May.",
+        "UNDP has received 3 million dollars from the African Union.",
+        "The Global Fund is the main partner of the programme.",
+    ],
+)
+def test_a_short_english_text_gets_the_not_french_warning(text: str) -> None:
+    assert Warnings.NOT_FRENCH in Extractor(model=None).extract(text).warnings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Global Fund to Fight AIDS, Tuberculosis and Malaria a reçu 3 millions de dollars.",
+        "Save the Children et l'UNICEF ont signé un accord le 8 mai.",
+        "Le rapport « The State of the World » a été publié.",
+        "Photo : UN Women/Ryan Brown",
+        "Réunion à Genève.",
+    ],
+)
+def test_a_short_french_text_with_english_names_gets_no_warning(text: str) -> None:
+    assert Warnings.NOT_FRENCH not in Extractor(model=None).extract(text).warnings

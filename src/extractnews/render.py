@@ -6,7 +6,8 @@ import html
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from .records import Acronym, Money, Organization
+from .records import Acronym, Entity, Money, Organization
+from .text.french import fold_key
 
 if TYPE_CHECKING:
     from .extraction import Extraction
@@ -37,13 +38,32 @@ def _organization_line(o: Organization) -> str:
     )
 
 
-def _acronym_line(a: Acronym) -> str:
-    return (
-        f"{a.short} = {a.long_fr or '?'}"
-        + (f" = {a.long_en}" if a.long_en else "")
-        + (f"  (also {', '.join(a.aliases)})" if a.aliases else "")
-        + (f"  [{a.origin}]" if a.origin else "")
-    )
+def _acronym_lines(acronyms: Iterable[Acronym]) -> list[str]:
+    """One line per organisation: "PNUE = … (also UNEP)", not a second line for "UNEP"."""
+    groups: dict[str, list[Acronym]] = {}
+    for a in acronyms:
+        groups.setdefault(a.org_id or f"{a.short}\n{a.long_fr}", []).append(a)
+    lines = []
+    for group in groups.values():
+        a = group[0]
+        also = dict.fromkeys(x for g in group for x in (g.short, *g.aliases) if x != a.short)
+        lines.append(
+            f"{a.short} = {a.long_fr or '?'}"
+            + (f" = {a.long_en}" if a.long_en else "")
+            + (f"  (also {', '.join(also)})" if also else "")
+            + (f"  [{a.origin}]" if a.origin else "")
+        )
+    return lines
+
+
+def _places(entities: Iterable[Entity]) -> list[str]:
+    """Each place once, whatever its case ("NAIROBI" in the dateline, "Nairobi" in the text)."""
+    forms: dict[str, list[str]] = {}
+    for e in entities:
+        if e.label == "LOC":
+            forms.setdefault(e.kb_id or fold_key(e.text), []).append(e.text)
+    # the first form not written in capitals, else the first
+    return [next((f for f in texts if not f.isupper()), texts[0]) for texts in forms.values()]
 
 
 def _money_line(m: Money) -> str:
@@ -68,8 +88,8 @@ def summary(result: Extraction) -> str:
             for p in result.people
         ),
     )
-    out += _lines("Places", dict.fromkeys(e.text for e in result.entities if e.label == "LOC"))
-    out += _lines("Acronyms", dict.fromkeys(_acronym_line(a) for a in result.acronyms))
+    out += _lines("Places", _places(result.entities))
+    out += _lines("Acronyms", _acronym_lines(result.acronyms))
     out += _lines("Dates", (f"{d.text!r} -> {d.value or '(unresolved)'}" for d in result.dates))
     out += _lines("Money", (_money_line(m) for m in result.money))
     out += _lines("Warnings", result.warnings)
