@@ -136,3 +136,14 @@ def test_no_mention_ever_holds_markup(greedy: Extractor, pieces: list[str]) -> N
     check_offsets(result, source)
     for s in result.sections:
         assert 0 <= s.start <= s.end <= len(source)
+
+
+def test_an_articles_footer_inside_the_page_footer_does_not_end_it() -> None:
+    source = (
+        "<p>Le PNUD a reçu 3 millions d'euros.</p>"
+        "<footer><article><footer>Publié le 8 mai</footer></article><p>© PNUD 2019</p></footer>"
+    )
+    prepared = prepare(source)
+    [(kind, start, end)] = prepared.furniture
+    assert kind == "footer"
+    assert source[slice(*prepared.to_source(start, end))] == source[source.index("<footer>") :]

@@ -66,8 +66,8 @@ def without_markup(result: Extraction, prepared: Prepared) -> Extraction:
         return tuple(m for m in mentions if not markup.overlaps(m.start, m.end))
 
     def records(items: tuple[Any, ...]) -> tuple[Any, ...]:
-        kept = (r.model_copy(update={"mentions": keep(r.mentions)}) for r in items)
-        return tuple(r for r in kept if r.mentions)
+        kept = ((r, r.model_copy(update={"mentions": keep(r.mentions)})) for r in items)
+        return tuple(new for old, new in kept if new.mentions or not old.mentions)
 
     dateline = result.dateline
     mentions = ("entities", "dates", "money", "acronyms", "symbols")

@@ -155,7 +155,10 @@ class _Elements:
         if tag.endswith("/>"):
             return
         kind = self._kind(name, tag)
-        if kind or name in _HTML.sectioning_tags or any(n == name for n, _, _ in self.open):
+        # every furniture or sectioning tag is followed, even when it is no section itself,
+        # so that its end tag closes it and not an outer element of the same name
+        followed = name in _HTML.sectioning_tags or name in _HTML.furniture_tags
+        if kind or followed or any(n == name for n, _, _ in self.open):
             self.open.append((name, kind, len(self.out.chars)))
 
     def close_all(self) -> None:
