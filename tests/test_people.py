@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractnews import Extractor
+from extractnews.people.roles import split_role
 from tests.annotated import load, parse
 
 CASES = load("people.txt")
@@ -35,3 +36,19 @@ def test_short_mention_links_to_full_name(rules: Extractor) -> None:
     people = rules.extract(text).people
     assert [p.name for p in people] == ["Hailemariam Desalegn"]
     assert [m.text for m in people[0].mentions] == ["Hailemariam Desalegn", "Dessalegn"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "role", "organization"),
+    [
+        ("chargée de communication", "chargée de communication", None),
+        ("chargé de programme", "chargé de programme", None),
+        ("responsable de la communication", "responsable de la communication", None),
+        ("directrice pour information", "directrice pour information", None),
+        ("Premier ministre éthiopien", "Premier ministre", "éthiopien"),
+        ("ministre malien", "ministre", "malien"),
+        ("chargée de communication du PAM", "chargée de communication", "PAM"),
+    ],
+)
+def test_a_complement_after_de_is_not_a_nationality(phrase: str, role: str, organization: str | None) -> None:
+    assert split_role(phrase, 0, {}) == (role, organization)

@@ -155,8 +155,14 @@ class DocumentSymbol(Mention):
 
 
 class Section(Record):
-    """A boilerplate region of the text."""
+    """A boilerplate region of the text.
 
-    kind: Literal["contact", "about", "credit", "navigation"]
+    ``contact``, ``about``, ``credit`` and ``navigation`` lines are found in any
+    text; on an HTML page, its ``navigation`` (``<nav>``, menus), ``header``
+    and ``footer`` (of the page, not of an article), ``aside`` and ``script``
+    elements are sections too (see ``models/html.json``).
+    """
+
+    kind: Literal["contact", "about", "credit", "navigation", "header", "footer", "aside", "script"]
     start: int
     end: int

@@ -13,7 +13,7 @@ import bisect
 import re
 
 from ..records import Entity
-from ..text.french import fold, last_match
+from ..text.french import DATA, fold, last_match
 from .lexicon import people_words
 from .patterns import CLAUSE_END, OF_CAPITAL, PARENTHESISED, WORDS
 
@@ -88,12 +88,17 @@ def split_role(phrase: str, start: int, entities_at: dict[int, Entity]) -> tuple
     suffixes = people_words().nationality_suffixes
     if (
         len(words) >= 2
+        and fold(words[-2]) not in _LINK_WORDS  # "chargée de communication": not an adjective
         and words[-1].islower()
         and fold(words[-1]).endswith(tuple(fold(s) for s in suffixes))
         and fold(words[-1]) not in people_words().role_particles
     ):
         return " ".join(words[:-1]), words[-1]
     return phrase, None
+
+
+_LINK_WORDS = frozenset(fold(w) for w in (*DATA.of, *DATA.prepositions, *DATA.articles, *DATA.elisions))
+"""Words after which a lower-case word is a complement, never a nationality adjective."""
 
 
 def role_after(text: str, end: int, entities_at: dict[int, Entity]) -> tuple[str, str | None] | None:
