@@ -280,7 +280,10 @@ def test_a_written_weekday_picks_the_year(day: dt.date, shift: int) -> None:
     assert nz.resolve_year(day.month, day.day, reference, False, day.weekday()) == day.year
 
 
-@given(st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2049, 12, 31)), st.sampled_from(["/", ".", "-", " "]))
+@given(
+    st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2049, 12, 31)),
+    st.sampled_from(["/", ".", "-", " "]),
+)
 def test_figures_are_read_day_first(day: dt.date, sep: str) -> None:
     """Every day written in figures, with a four- or two-digit year, reads back as itself."""
     from extractnews.dates import find_dates
