@@ -29,28 +29,41 @@ def members(key: str) -> frozenset[str]:
     return frozenset(spec.members) | named | frozenset(spec.cues)
 
 
+def _words_key(words: str) -> str:
+    return " ".join(re.findall(r"\w+", words))
+
+
 @functools.cache
-def _mention_pattern(code: str, key: str) -> re.Pattern[str] | None:
-    """The names, adjectives and capitals of the countries using ``code``, and the key's cues for it."""
-    words = {w for country in countries_using(code) for w in words_for(country)}
-    words |= {fold(c) for c in p.AMBIGUOUS[key].cues.get(code, ())}
-    if not words:
+def _mentions(key: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """One pattern for the names, adjectives and capitals of the countries using each member
+    of ``key`` and the key's cues, and the member each (folded) word stands for."""
+    owner: dict[str, str] = {}
+    for code in sorted(members(key)):
+        for country in countries_using(code):
+            for word in words_for(country):
+                owner.setdefault(word, code)
+        for cue in p.AMBIGUOUS[key].cues.get(code, ()):
+            owner.setdefault(_words_key(fold(cue)), code)
+    if not owner:
         return None
     # names are folded keys ("cote d ivoire"): any run of non-letters between their words
     body = "|".join(
-        r"[\W_]{1,3}".join(map(re.escape, w.split())) for w in sorted(words, key=lambda w: (-len(w), w))
+        r"[\W_]{1,3}".join(map(re.escape, w.split())) for w in sorted(owner, key=lambda w: (-len(w), w))
     )
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)"), owner
 
 
 def _by_context(key: str, folded: str) -> str | None:
     """The member whose countries the (folded) text mentions most; None on a tie or no mention."""
+    found = _mentions(key)
+    if found is None:
+        return None
+    pattern, owner = found
     counts: dict[str, int] = {}
-    for code in sorted(members(key)):
-        pattern = _mention_pattern(code, key)
-        n = len(pattern.findall(folded)) if pattern else 0
-        if n:
-            counts[code] = n
+    for m in pattern.finditer(folded):
+        code = owner.get(_words_key(m.group()))
+        if code is not None:
+            counts[code] = counts.get(code, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return None
