@@ -34,6 +34,15 @@ def _identifier(text: str, start: int) -> bool:
     return pt.SYMBOL_BEFORE.search(text[max(0, start - 20) : start]) is not None
 
 
+_PREVIOUS = re.compile(r"([\w'’]+)\s{1,3}$")
+
+
+def _after_date_word(text: str, start: int) -> bool:
+    """Right after a word that announces a date ("en", "depuis", "le"; not the weak "de")."""
+    m = _PREVIOUS.search(text, max(0, start - 30), start)
+    return m is not None and pt.fold(m.group(1)) in pt.STRONG_DATE_WORDS
+
+
 def _day_first(m: re.Match[str], second: bool = False) -> tuple[int, int] | None:
     """(day, month) of "31/12", or of "12/31" when the first number cannot be a month."""
     suffix = "2" if second else ""
@@ -77,6 +86,8 @@ def month_year(text: str) -> Iterator[Written]:
             year, month = int(m.group("y2")), int(raw)
             if m.group("sep") and len(raw) == 2 and month == (year + 1) % 100:
                 continue
+            if not m.group("sep") and not _after_date_word(text, m.start()):
+                continue  # "2015.3" only after "en", "depuis"…: "version 2019.1" is not a date
         if 1 <= month <= 12 and not _identifier(text, m.start()):
             yield Written(m.start(), m.end(), year, month, None)
 

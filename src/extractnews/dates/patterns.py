@@ -102,6 +102,9 @@ OFFSET_UNITS: Mapping[str, str] = MappingProxyType(
     {fold(k): v for k, v in _DATA.offset_units.items()}
 )
 YEAR_CONTEXT_WEAK: frozenset[str] = frozenset(fold(w) for w in _DATA.year_context_weak.words)
+#: Single words that announce a date whatever follows: "en", "depuis", "le"…
+_ONE_WORD = [w for w in (*_DATA.year_context_before, *_DATA.numeric_day_month_before) if " " not in w]
+STRONG_DATE_WORDS: frozenset[str] = frozenset(fold(w) for w in _ONE_WORD if "'" not in w) - YEAR_CONTEXT_WEAK
 NOT_AFTER_YEAR: frozenset[str] = frozenset(fold(w) for w in _DATA.not_after_year)
 PLURAL_OK_AFTER_YEAR: frozenset[str] = frozenset(fold(w) for w in _DATA.plural_ok_after_year)
 FUTURE_ENDING_EXCLUSIONS: frozenset[str] = frozenset(_DATA.future_ending_exclusions)
@@ -395,9 +398,10 @@ THIS_MONTH = re.compile(
     FLAGS,
 )
 
-#: Between two dates that make one span: "au", "à", "jusqu'au", "et" (after "entre"), a dash.
+#: Between two dates that make one span: "au", "à", "jusqu'au", "et" (after "entre"), a dash
+#: ("a" without its accent too: the finder asks for "du", "de" or "depuis" before the first date).
 SPAN_JOIN = re.compile(
-    rf"\s{{0,3}}(?:(?P<conn>au|à|jusqu{APOS}au|jusqu{APOS}à|et){S}(?:le{S})?|(?P<dash>{DASH}|~)\s{{0,3}})\Z",
+    rf"\s{{0,3}}(?:(?P<conn>au|à|a|jusqu{APOS}au|jusqu{APOS}[àa]|et){S}(?:le{S})?|(?P<dash>{DASH}|~)\s{{0,3}})\Z",
     FLAGS,
 )
 #: Right before the first date of a span: "du", "de", "entre", "depuis".
