@@ -162,7 +162,8 @@ def analyse(
     sections the text layer found (an HTML page's navigation, header, footer, scripts)."""
     structure = _structure(text, kb, reference_date, settings, furniture)
     dates = find_dates(text, structure.reference_date)
-    money = find_money(text, default_dollar=settings.default_dollar)
+    country = structure.country.code if structure.country else None
+    money = find_money(text, default_dollar=settings.default_dollar, country=country)
     # "francs CFA", "d'USD", "SOC/CP/314": words inside an amount or a document symbol are
     # neither entities nor acronyms; nor are "9 OCTOBRE 2023" or a surname written in capitals
     taken = Intervals((m.start, m.end) for m in [*money, *structure.symbols])

@@ -74,6 +74,11 @@ class Money(Mention):
     """Exact; serialised in JSON as a string (\"2100000\", \"4.5\") so no reader rounds it."""
     currency: str | None
     """ISO 4217 code; None when the text gives no currency at all."""
+    currency_source: Literal["symbol", "name", "code", "country", "context", "default"] | None = None
+    """How the currency was decided: the written symbol ("€"), name ("dinars tunisiens") or
+    code ("USD", "DT"); for a form naming several currencies ("$", "francs", "FC"), the
+    document's country, the countries the text mentions (context), or the default (a bare
+    dollar is ``default_dollar``)."""
     qualifier: str | None = None
     """"près de", "plus de", "environ"… as written, lower-cased."""
     range_id: int | None = None

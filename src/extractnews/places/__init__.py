@@ -7,7 +7,15 @@
 
 from __future__ import annotations
 
-from .countries import CountryInfo, country_info, country_of
+from .countries import CountryInfo, countries_using, country_info, country_of, words_for
 from .country import CountryGuess, document_country
 
-__all__ = ["CountryGuess", "CountryInfo", "country_info", "country_of", "document_country"]
+__all__ = [
+    "CountryGuess",
+    "CountryInfo",
+    "countries_using",
+    "country_info",
+    "country_of",
+    "document_country",
+    "words_for",
+]
