@@ -13,13 +13,15 @@ from __future__ import annotations
 
 from .reconcile import reconcile, to_entities
 from .repair import RULES, clean_model_span, explain, strip_honorifics
-from .sources import honorific_people, kb_candidates
+from .sources import capitalised_surname_people, honorific_people, joined_people, kb_candidates
 
 __all__ = [
     "RULES",
+    "capitalised_surname_people",
     "clean_model_span",
     "explain",
     "honorific_people",
+    "joined_people",
     "kb_candidates",
     "reconcile",
     "strip_honorifics",

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from ..resources import DataFile, load_model
-from ..text.french import fold
+from ..text.french import fold, lookup_key
 
 
 class PeopleData(DataFile):
@@ -20,6 +22,13 @@ class PeopleData(DataFile):
     nationality_suffixes: tuple[str, ...]
     adjective_suffixes: tuple[str, ...]
     name_particles: tuple[str, ...]
+    head_of_state_titles: tuple[str, ...]
+    role_lead_ins: tuple[str, ...]
+    lowercase_org_heads: tuple[str, ...]
+    internal_bodies: tuple[str, ...]
+    named_after: dict[str, str]
+    not_surnames: tuple[str, ...]
+    not_first_names: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -38,6 +47,25 @@ class PeopleWords:
     """Folded words that look like adjectives ("exécutif", "régionale")."""
     honorific_re: re.Pattern[str]
     """Matches one or more honorifics at a position (``S.E. M. ``)."""
+    head_of_state_titles: tuple[str, ...]
+    """Folded fixed titles ("president du faso"), longest first."""
+    role_lead_ins: frozenset[str]
+    """Folded words allowed between a name's comma and its title ("alors", "un des")."""
+    lowercase_org_heads: frozenset[str]
+    internal_bodies: tuple[str, ...]
+    """Folded bodies that stay in the role ("comite de direction"), longest first."""
+    named_after: Mapping[str, str]
+    """Folded noun ("lycee") -> the label of a name after it ("ORG")."""
+    not_surnames: frozenset[str]
+    not_first_names: frozenset[str]
+    """Folded words that open a sentence and are no first name ("selon", "ensuite")."""
+
+
+def is_title(word: str) -> bool:
+    """A job-title word, or a compound opening with one ("Président-directeur", "responsable-pays")."""
+    titles = people_words().titles
+    w = fold(word).strip(".,;:")
+    return w in titles or w.split("-")[0] in titles
 
 
 @functools.cache
@@ -58,4 +86,13 @@ def people_words() -> PeopleWords:
             + ")s?"
         ),
         honorific_re=re.compile(rf"(?:(?:{one})\s*)+"),
+        head_of_state_titles=tuple(
+            sorted({lookup_key(t) for t in raw.head_of_state_titles}, key=len, reverse=True)
+        ),
+        role_lead_ins=frozenset(fold(t) for t in raw.role_lead_ins),
+        lowercase_org_heads=frozenset(fold(t) for t in raw.lowercase_org_heads),
+        internal_bodies=tuple(sorted({lookup_key(t) for t in raw.internal_bodies}, key=len, reverse=True)),
+        named_after=MappingProxyType({fold(k): v for k, v in raw.named_after.items()}),
+        not_surnames=frozenset(raw.not_surnames),
+        not_first_names=frozenset(fold(w) for w in raw.not_first_names),
     )
