@@ -19,7 +19,6 @@ class PeopleData(DataFile):
     titles: tuple[str, ...]
     role_particles: tuple[str, ...]
     portfolio_titles: tuple[str, ...]
-    nationality_suffixes: tuple[str, ...]
     adjective_suffixes: tuple[str, ...]
     name_particles: tuple[str, ...]
     head_of_state_titles: tuple[str, ...]
@@ -29,6 +28,9 @@ class PeopleData(DataFile):
     named_after: dict[str, str]
     not_surnames: tuple[str, ...]
     not_first_names: tuple[str, ...]
+    title_openers: tuple[str, ...]
+    verbs: tuple[str, ...]
+    role_ends: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -40,7 +42,6 @@ class PeopleWords:
     role_particles: frozenset[str]
     portfolio_titles: frozenset[str]
     """Titles whose complement is a portfolio, part of the role ("ministre de la Santé")."""
-    nationality_suffixes: tuple[str, ...]
     name_particles: tuple[str, ...]
     """Lower-case words inside a name ("Ould", "bin"), as written."""
     adjective_re: re.Pattern[str]
@@ -59,12 +60,20 @@ class PeopleWords:
     not_surnames: frozenset[str]
     not_first_names: frozenset[str]
     """Folded words that open a sentence and are no first name ("selon", "ensuite")."""
+    title_openers: frozenset[str]
+    """Folded words before a title that belong to the role ("ancien", "ex")."""
+    verbs: frozenset[str]
+    """Verb forms, lower case as written ("est", "a", "s'est"): no title holds one."""
+    role_ends: frozenset[str]
+    """Words, lower case as written, that end a title phrase ("depuis", "dès")."""
 
 
 def is_title(word: str) -> bool:
     """A job-title word, or a compound opening with one ("Président-directeur", "responsable-pays")."""
     titles = people_words().titles
     w = fold(word).strip(".,;:")
+    if w.endswith(("s", "x")) and len(w) > 3 and w[:-1] in titles:
+        return True  # "directeurs", "chefs"
     return w in titles or w.split("-")[0] in titles
 
 
@@ -78,7 +87,6 @@ def people_words() -> PeopleWords:
         titles=frozenset(fold(t) for t in raw.titles),
         role_particles=frozenset(fold(t) for t in raw.role_particles),
         portfolio_titles=frozenset(fold(t) for t in raw.portfolio_titles),
-        nationality_suffixes=tuple(sorted(set(raw.nationality_suffixes), key=len, reverse=True)),
         name_particles=raw.name_particles,
         adjective_re=re.compile(
             r"\w+(?:"
@@ -95,4 +103,7 @@ def people_words() -> PeopleWords:
         named_after=MappingProxyType({fold(k): v for k, v in raw.named_after.items()}),
         not_surnames=frozenset(raw.not_surnames),
         not_first_names=frozenset(fold(w) for w in raw.not_first_names),
+        title_openers=frozenset(fold(w) for w in raw.title_openers),
+        verbs=frozenset(raw.verbs),
+        role_ends=frozenset(raw.role_ends),
     )
