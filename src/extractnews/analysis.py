@@ -30,6 +30,7 @@ from .entities import (
     joined_people,
     kb_candidates,
     reconcile,
+    surnames_are_people,
     to_entities,
 )
 from .extraction import Extraction
@@ -127,6 +128,7 @@ def _names(
         *definition_candidates(text, definitions, kb),
     ]
     chosen = [c for c in reconcile(text, cands) if not taken.overlaps(c.start, c.end)]
+    chosen = surnames_are_people(text, chosen)
     return _Names(to_entities(text, chosen), hits, definitions, dateline)
 
 

@@ -13,7 +13,13 @@ from __future__ import annotations
 
 from .reconcile import reconcile, to_entities
 from .repair import RULES, clean_model_span, explain, strip_honorifics
-from .sources import capitalised_surname_people, honorific_people, joined_people, kb_candidates
+from .sources import (
+    capitalised_surname_people,
+    honorific_people,
+    joined_people,
+    kb_candidates,
+    surnames_are_people,
+)
 
 __all__ = [
     "RULES",
@@ -25,5 +31,6 @@ __all__ = [
     "kb_candidates",
     "reconcile",
     "strip_honorifics",
+    "surnames_are_people",
     "to_entities",
 ]

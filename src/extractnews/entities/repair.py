@@ -116,6 +116,15 @@ def name_after_title(text: str, d: Draft) -> Draft | None:
     return Draft(d.start + words[i].start(), d.end, "PER")
 
 
+def defined_short_form(text: str, d: Draft) -> Draft | None:
+    """ "la Bourse régionale des valeurs mobilières (Brvm) ... La Brvm est": a word the text
+    defines in parentheses is the body's short name, not a person."""
+    surface = d.surface(text)
+    if d.label == "PER" and " " not in surface and f"({surface})" in text:
+        return replace(d, label="ORG")
+    return d
+
+
 def not_named_after(text: str, d: Draft) -> Draft | None:
     """ "lycée Alexandre Dumas", "rue Jean Jaurès": a name after such a noun is the school or street."""
     if d.label != "PER":
@@ -288,6 +297,7 @@ RULES: tuple[Rule, ...] = (
     with_nationality_adjective,
     appositive_person,
     not_named_after,
+    defined_short_form,
 )
 """The repairs, in the order they apply."""
 

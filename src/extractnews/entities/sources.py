@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from ..candidate import Candidate
 from ..kb import Hit, KnowledgeBase, label_of
@@ -116,6 +117,22 @@ def capitalised_surname_people(text: str, kb: KnowledgeBase) -> list[Candidate]:
             if not any(c.start <= m.start() < c.end for c in out):
                 out.append(Candidate(m.start(), m.end(), "PER", "rule"))
     return out
+
+
+def surnames_are_people(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """ "António Guterres ... Guterres a appelé": a model's place or body that is the surname of a
+    person named in the document is that person."""
+    surnames = set()
+    for c in chosen:
+        words = text[c.start : c.end].split()
+        if c.label == "PER" and len(words) >= 2 and words[-1][:1].isupper():
+            surnames.add(words[-1])
+    return [
+        replace(c, label="PER")
+        if c.origin == "model" and c.label != "PER" and text[c.start : c.end] in surnames
+        else c
+        for c in chosen
+    ]
 
 
 def joined_people(text: str, model: Iterable[Candidate]) -> list[Candidate]:
