@@ -20,12 +20,13 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from ..intervals import Intervals
 from ..kb import KnowledgeBase
 from ..places import country_of
 from ..places.countries import demonyms
 from ..records import Entity, Person, Span
 from ..text.french import fold_key, lookup_key
-from .lexicon import people_words
+from .lexicon import is_plural_title, is_title, people_words
 from .roles import Role, role_after, role_before
 
 #: The honorifics right before a name, with commas between them ("Son Excellence, Monsieur ").
@@ -71,6 +72,24 @@ def _group(pers: Sequence[Entity]) -> list[_Draft]:
     return drafts
 
 
+def _surname_mentions(text: str, drafts: list[_Draft], entities: Sequence[Entity]) -> None:
+    """ "Guterres a appelé au calme": a surname alone that the model left out, when it is one
+    person's only (not shared by two people, not inside another entity)."""
+    owners: dict[str, list[_Draft]] = {}
+    for d in drafts:
+        words = d.name.split()
+        if len(words) >= 2 and len(words[-1]) >= 3 and words[-1][:1].isupper() and not is_title(words[-1]):
+            owners.setdefault(words[-1], []).append(d)
+    taken = Intervals((e.start, e.end) for e in entities)
+    for surname, ds in owners.items():
+        if len(ds) != 1:
+            continue
+        for m in re.finditer(rf"(?<![\w'’.-]){re.escape(surname)}(?![\w'’-])", text):
+            if not taken.overlaps(m.start(), m.end()):
+                ds[0].mentions.append(Entity(text=surname, start=m.start(), end=m.end(), label="PER"))
+        ds[0].mentions.sort(key=lambda e: e.start)
+
+
 def _mention_roles(
     text: str, mentions: Sequence[tuple[Entity, int]], entities_at: dict[int, Entity], per_ends: list[int]
 ) -> dict[int, Role]:
@@ -90,7 +109,37 @@ def _mention_roles(
         role = before[e.start] or after[e.start]
         if role is not None:
             out[e.start] = role
+    _share_plural_titles(text, mentions, before, after, out)
     return out
+
+
+def _share_plural_titles(
+    text: str,
+    mentions: Sequence[tuple[Entity, int]],
+    before: dict[int, Role | None],
+    after: dict[int, Role | None],
+    out: dict[int, Role],
+) -> None:
+    """ "les ministres X, Y et Z", "X et Y, directeurs généraux délégués": one title for a list."""
+    pairs = list(itertools.pairwise(mentions))
+    for (a, _), (b, b_start) in pairs:  # forwards: a title before the first name
+        rb = before[a.start] if a.start in out and out[a.start] is before[a.start] else None
+        if rb is not None and b.start not in out and _listed(text, a.end, b_start) and _plural(rb):
+            out[b.start] = before[b.start] = rb
+    for (a, _), (b, b_start) in reversed(pairs):  # backwards: a title after the last name
+        ra = after[b.start] if b.start in out and out[b.start] is after[b.start] else None
+        if ra is not None and a.start not in out and _listed(text, a.end, b_start) and _plural(ra):
+            out[a.start] = after[a.start] = ra
+
+
+def _listed(text: str, end: int, next_start: int) -> bool:
+    """Only a comma or "et" between two names."""
+    return re.fullmatch(r"\s*(?:,|,?\s*et)\s*", text[end:next_start]) is not None
+
+
+def _plural(role: Role) -> bool:
+    words = role.role.split()
+    return bool(words) and is_plural_title(words[0])
 
 
 def find_people(text: str, entities: Sequence[Entity], kb: KnowledgeBase) -> list[Person]:
@@ -107,6 +156,7 @@ def find_people(text: str, entities: Sequence[Entity], kb: KnowledgeBase) -> lis
             honorifics[e.start] = h.group().strip()
         starts.append((e, e.start - (len(h.group()) if h else 0)))
     roles = _mention_roles(text, starts, entities_at, per_ends)
+    _surname_mentions(text, drafts, entities)
     out = []
     for d in sorted(drafts, key=lambda d: d.mentions[0].start):
         honorific = next((honorifics[m.start] for m in d.mentions if m.start in honorifics), None)

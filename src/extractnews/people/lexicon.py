@@ -77,6 +77,13 @@ def is_title(word: str) -> bool:
     return w in titles or w.split("-")[0] in titles
 
 
+def is_plural_title(word: str) -> bool:
+    """ "ministres", "directeurs": a title word in the plural, shared by the names listed with it."""
+    titles = people_words().titles
+    w = fold(word).strip(".,;:")
+    return w not in titles and w.endswith(("s", "x")) and w[:-1] in titles
+
+
 @functools.cache
 def people_words() -> PeopleWords:
     raw = load_model("people_fr.json", PeopleData)

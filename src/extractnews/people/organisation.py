@@ -24,6 +24,7 @@ _JOINS = frozenset(
     {"de", "du", "des", "d'", "l'", "la", "le", "les", "et", "pour", "sur", "of", "the", "and", "for"}
 )
 _WORD = re.compile(r"\S+")
+_PARTICIPLE = re.compile(r"(?:é|ée|és|ées)$")
 _DETERMINERS = frozenset(fold(w) for w in DATA.determiners)
 
 
@@ -37,7 +38,7 @@ def _adjective(word: str) -> bool:
         return False
     if fold_key(word) in demonyms():
         return True
-    if re.search(r"(?:é|ée|és|ées)$", word):
+    if _PARTICIPLE.search(word):
         return False  # "chargé de ...": a participle
     return bool(people_words().adjective_re.fullmatch(fold(word)))
 
@@ -70,8 +71,10 @@ def _lowercase_body(rest: str) -> str:
     """ "conseil national de régulation des communications électroniques et de la poste"."""
     words = _WORD.findall(rest)
     lex = people_words()
-    if len(words) < 2 or fold(words[0]) not in lex.lowercase_org_heads or fold(words[1]) in _JOINS:
+    if len(words) < 2 or fold(words[0]) not in lex.lowercase_org_heads:
         return ""
+    if words[1] in _JOINS and not (len(words) > 2 and (words[2][:1].isupper() or _elided_capital(words[2]))):
+        return ""  # "groupe de travail", but "région de Kolda", "ministère de la Santé"
     out: list[str] = []
     for i, word in enumerate(words):
         if (fold(word) == "et" and i + 1 < len(words) and is_title(words[i + 1])) or word.startswith("("):
@@ -83,10 +86,14 @@ def _lowercase_body(rest: str) -> str:
 
 
 def _clean_end(ent: Entity) -> bool:
-    """An entity without a determiner ("Commission de cette organisation") that does not end
-    on a connector."""
-    words = [fold(w) for w in ent.text.split()]
-    return words[-1] not in _JOINS and not any(w in _DETERMINERS for w in words)
+    """An entity without a determiner ("Commission de cette organisation") or a participle
+    ("Banque africaine de développement chargé de ...") that does not end on a connector."""
+    words = ent.text.split()
+    return (
+        fold(words[-1]) not in _JOINS
+        and not any(fold(w) in _DETERMINERS for w in words)
+        and not any(w.islower() and _PARTICIPLE.search(w) for w in words)
+    )
 
 
 def org_phrase(rest: str, offset: int, entities_at: dict[int, Entity], via: str) -> str:
