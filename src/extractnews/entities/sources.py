@@ -101,6 +101,15 @@ def _name_with_capitals(text: str, m: re.Match[str], kb: KnowledgeBase) -> tuple
     return parts[0].start(), parts[-1].end(), caps
 
 
+def _used_as_acronym(text: str, word: str) -> bool:
+    """ "(PNDES)", "le PNDES", "l'UEMOA": the text treats the word as an acronym, not a surname."""
+    return f"({word})" in text or re.search(rf"(?:{_ARTICLE_BEFORE}){re.escape(word)}\b", text) is not None
+
+
+#: An article or a contracted article right before a word: names take none.
+_ARTICLE_BEFORE = r"\b(?:[Ll]e|[Ll]a|[Ll]es|[Dd]u|[Dd]es|[Aa]u|[Aa]ux)\s+|\b[Ll]['’]"
+
+
 def capitalised_surname_people(text: str, kb: KnowledgeBase) -> list[Candidate]:
     """Names with a surname in capitals, "Filiga Michel SAWADOGO", "BETY Aichatou Habibou Oumani",
     and the later mentions of such a surname alone ("SAWADOGO a rappelé")."""
@@ -109,6 +118,8 @@ def capitalised_surname_people(text: str, kb: KnowledgeBase) -> list[Candidate]:
     for m in NAME_WITH_CAPITALS.finditer(text):
         found = _name_with_capitals(text, m, kb)
         if found is None or is_furniture(text, found[0], found[1]):
+            continue
+        if any(_used_as_acronym(text, w) for w in found[2]):
             continue
         out.append(Candidate(found[0], found[1], "PER", "rule"))
         surnames.update(w for w in found[2] if len(w) >= 3)
