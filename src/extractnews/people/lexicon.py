@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from ..resources import DataFile, load_model
-from ..text.french import fold, lookup_key
+from ..text.french import alternation, fold, lookup_key
 
 
 class PeopleData(DataFile):
@@ -31,6 +31,7 @@ class PeopleData(DataFile):
     title_openers: tuple[str, ...]
     verbs: tuple[str, ...]
     role_ends: tuple[str, ...]
+    role_links: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,8 @@ class PeopleWords:
     """Verb forms, lower case as written ("est", "a", "s'est"): no title holds one."""
     role_ends: frozenset[str]
     """Words, lower case as written, that end a title phrase ("depuis", "dès")."""
+    role_link_re: re.Pattern[str]
+    """What may stand between a name and its title: a comma, "au poste de", "en tant que"."""
 
 
 def is_title(word: str) -> bool:
@@ -113,4 +116,5 @@ def people_words() -> PeopleWords:
         title_openers=frozenset(fold(w) for w in raw.title_openers),
         verbs=frozenset(raw.verbs),
         role_ends=frozenset(raw.role_ends),
+        role_link_re=re.compile(r"\s*,\s*|\s+" + alternation(raw.role_links, space=r"\s+") + r"\s*"),
     )

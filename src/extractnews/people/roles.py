@@ -195,7 +195,7 @@ def _portfolio(
 
 def role_after(text: str, end: int, entities_at: dict[int, Entity]) -> Role | None:
     """ "X, Directeur général de l'OMS", "X, alors directeur général délégué"."""
-    m = re.match(r"\s*,\s*", text[end : end + 10])
+    m = people_words().role_link_re.match(text[end : end + 30])
     if not m:
         return None
     start = end + m.end()
