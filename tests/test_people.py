@@ -169,6 +169,19 @@ def test_two_person_spans_side_by_side_are_one_name() -> None:
         ),
         ("Managing Director at Kestrel Partners", ("Managing Director", "Kestrel Partners")),
         ("conseiller du président depuis 2010", ("conseiller du président", None)),
+        (
+            "directrice des opérations de la Banque mondiale pour le Cameroun",
+            ("directrice des opérations", "Banque mondiale"),
+        ),
+        (
+            "Représentant spécial du Secrétaire général et Chef de la Mission X",
+            ("Représentant spécial du Secrétaire général", None),
+        ),
+        ("Haut-Commissaire des Nations Unies pour les réfugiés", ("Haut-Commissaire", "Nations Unies")),
+        (
+            "Chef de la Mission multidimensionnelle intégrée au Mali",
+            ("Chef", "Mission multidimensionnelle intégrée"),
+        ),
     ],
 )
 def test_split_role_without_entities(phrase: str, expected: tuple[str, str | None]) -> None:

@@ -24,6 +24,13 @@ _JOINS = frozenset(
     {"de", "du", "des", "d'", "l'", "la", "le", "les", "et", "pour", "sur", "of", "the", "and", "for"}
 )
 _WORD = re.compile(r"\S+")
+#: After an article comes a noun, not an adjective: "pour les réfugiés".
+_ARTICLES = frozenset({"le", "la", "les", "l'"})
+_PREPOSITIONS = frozenset(fold(w) for w in (*DATA.prepositions, "à", "dans"))
+#: Continents and regions that a body's office is "pour": "UNICEF pour l'Afrique de l'Ouest".
+_CONTINENTS = frozenset(
+    {"afrique", "europe", "asie", "amerique", "ameriques", "oceanie", "moyen-orient", "maghreb", "sahel"}
+)
 _PARTICIPLE = re.compile(r"(?:é|ée|és|ées)$")
 _DETERMINERS = frozenset(fold(w) for w in DATA.determiners)
 
@@ -32,15 +39,25 @@ def _elided_capital(word: str) -> bool:
     return re.match(r"[dlDL]['’][A-ZÀ-ÖØ-Þ]", word) is not None
 
 
-def _adjective(word: str) -> bool:
-    """A lower-case adjective that completes a name ("nationale", "étrangères"), not a participle."""
+def _adjective(word: str, following: str = "") -> bool:
+    """A lower-case adjective that completes a name ("nationale", "étrangères", "intégrée"), not
+    a participle that opens a complement ("chargé de ...", "basée à ...")."""
     if not word.islower():
         return False
     if fold_key(word) in demonyms():
         return True
     if _PARTICIPLE.search(word):
-        return False  # "chargé de ...": a participle
+        # "chargé de la communication", "basée à ...": a complement in lower case follows
+        head, _, rest = following.partition(" ")
+        return fold(head) not in _JOINS | _PREPOSITIONS or rest[:1].isupper() or _elided_capital(rest)
     return bool(people_words().adjective_re.fullmatch(fold(word)))
+
+
+def _place_follows(words: list[str]) -> bool:
+    """ "le Cameroun", "l'Afrique de l'Ouest": a country or a region after an article."""
+    names = [re.sub(r"^[lL]['’]", "", w) for w in words if fold(w) not in ("le", "la", "les")]
+    names = [w for w in names if w]
+    return bool(names) and (country_of(names[0]) is not None or fold(names[0]) in _CONTINENTS)
 
 
 def _capital_run(rest: str) -> str:
@@ -53,11 +70,14 @@ def _capital_run(rest: str) -> str:
             break  # "Parlement X et Président du Groupe Y"
         if word.startswith("(") or people_words().honorific_re.fullmatch(word + " "):
             break  # "(CNRCEP)", "... et de S.E. M. X"
+        if f in ("pour", "for") and _place_follows(words[i + 1 : i + 5]):
+            break  # "Banque mondiale pour le Cameroun": the body, not its country office
+        following = " ".join(w for w in words[i + 1 : i + 4] if fold(w) not in _ARTICLES)
         if (
             word[:1].isupper()
             or word[:1].isdigit()
             or (out and (_elided_capital(word) or f in _JOINS))
-            or (out and _adjective(word))
+            or (out and fold(out[-1]) not in _ARTICLES and _adjective(word, following))
         ):
             out.append(word)
         else:

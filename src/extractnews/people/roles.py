@@ -129,6 +129,15 @@ def _head_of_state(
     return role, None, None
 
 
+def _coordinated_title(phrase: str) -> int | None:
+    """Where " et " opens a second title in ``phrase`` ("... général et Chef"), if it does."""
+    for m in re.finditer(r"\s+et\s+", phrase):
+        following = WORDS.findall(phrase[m.end() :])[:1]
+        if following and is_title(following[0]):
+            return m.start()
+    return None
+
+
 def _first_of_coordinated(org: str) -> str:
     """An organisation does not run into a second title: "Parlement X et Président du Groupe Y"."""
     for m in re.finditer(r"\s+et\s+", org):
@@ -172,6 +181,10 @@ def split_role(phrase: str, start: int, entities_at: dict[int, Entity]) -> tuple
         if (words and fold(words[-1]) in lex.portfolio_titles) or fold(before).endswith("d'etat"):
             return _portfolio(phrase, m.end(), start, entities_at)
         org = org_phrase(rest, start + m.end(), entities_at, via=m.group())
+        if org and _coordinated_title(before):
+            # "Représentant spécial du Secrétaire général et Chef de la Mission X": the body
+            # is the second title's; the first title is the person's
+            return before[: _coordinated_title(before)].strip(), None, None
         if org:
             return before, _first_of_coordinated(org), start + m.end()
     return phrase, None, None
