@@ -24,7 +24,16 @@ from typing import Any, TypeVar
 
 from .candidate import Candidate
 from .dates import find_dates
-from .entities import clean_model_span, honorific_people, kb_candidates, reconcile, to_entities
+from .entities import (
+    capitalised_surname_people,
+    clean_model_span,
+    honorific_people,
+    joined_people,
+    kb_candidates,
+    reconcile,
+    surnames_are_people,
+    to_entities,
+)
 from .extraction import Extraction
 from .intervals import Intervals
 from .kb import Hit, KnowledgeBase
@@ -123,9 +132,12 @@ def _names(
         *model,
         *(c for c in found_cands if (c.start, c.end) in supported),
         *honorific_people(text),
+        *capitalised_surname_people(text, kb),
+        *joined_people(text, model),
         *definition_candidates(text, definitions, kb),
     ]
     chosen = [c for c in reconcile(text, cands) if not taken.overlaps(c.start, c.end)]
+    chosen = surnames_are_people(text, chosen)
     return _Names(to_entities(text, chosen), hits, definitions, dateline)
 
 

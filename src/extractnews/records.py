@@ -143,6 +143,10 @@ class Person(Record):
     organization: str | None = None
     """The organisation (or country) of the role, as written."""
     organization_id: str | None = None
+    """Knowledge-base id of that organisation, when it resolves."""
+    country: str | None = None
+    """ISO 3166-1 code of the country the role belongs to: a nationality adjective
+    ("ministre tunisien") or a country named ("Président de la République du Bénin")."""
     mentions: tuple[Span, ...] = ()
     in_body: bool = True
 

@@ -13,15 +13,24 @@ from __future__ import annotations
 
 from .reconcile import reconcile, to_entities
 from .repair import RULES, clean_model_span, explain, strip_honorifics
-from .sources import honorific_people, kb_candidates
+from .sources import (
+    capitalised_surname_people,
+    honorific_people,
+    joined_people,
+    kb_candidates,
+    surnames_are_people,
+)
 
 __all__ = [
     "RULES",
+    "capitalised_surname_people",
     "clean_model_span",
     "explain",
     "honorific_people",
+    "joined_people",
     "kb_candidates",
     "reconcile",
     "strip_honorifics",
+    "surnames_are_people",
     "to_entities",
 ]
