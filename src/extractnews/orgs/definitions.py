@@ -88,6 +88,8 @@ def _word_letters(word: str) -> tuple[str, bool]:
     folded = fold(word)
     if "'" in folded:
         folded = folded.partition("'")[2]
+    elif _glued_elision(word, 0):
+        folded = folded[1:]  # "LAgence": "agence"
     return folded, (not folded or folded in org_words().alignment_stopwords)
 
 
@@ -231,7 +233,22 @@ def _long_form_before(
         cand = orgs_ending.get(end)
         long_enough = cand is not None and cand.length > len(short) + 3
         start = cand.start if cand is not None and long_enough else head_word_start(text, end)
+    if start is not None and _glued_elision(text, start):
+        start += 1  # "LAssociation internationale de développement (IDA)"
     return start
+
+
+def spelt_name(short: str, names: Sequence[str]) -> str | None:
+    """The first of ``names`` whose words spell ``short`` ("BPI": "Banque publique d'investissement")."""
+    letters = letters_of(short)
+    if len(letters) < 2:
+        return None
+    for name in names:
+        words = re.findall(r"[\w'’-]+", name)
+        content = [w for w in words if not _word_letters(w)[1]]
+        if len(content) >= 2 and _align(letters, words, max(1, len(letters) // 2)):
+            return name  # a one-word brand ("Bpifrance") spells nothing
+    return None
 
 
 def find_definitions(

@@ -9,7 +9,7 @@ from ..kb import Hit, KnowledgeBase, OrgEntry
 from ..places import CountryGuess
 from ..records import Acronym
 from ..text.french import fold_key
-from .definitions import Definition, kb_acronym_ids
+from .definitions import Definition, kb_acronym_ids, spelt_name
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,12 @@ def _pick(
 
 
 _UNRESOLVED = _Resolution(None, None, None)
+
+
+def _expansion(short: str, org: OrgEntry) -> str:
+    """The French name the acronym abbreviates ("BPI": "Banque publique d'investissement", not
+    "Bpifrance"), else the official French name."""
+    return spelt_name(short, (org.name_fr, *org.variants_fr)) or org.name_fr
 
 
 def _best_definitions(definitions: Sequence[Definition]) -> dict[str, Definition]:
@@ -71,9 +77,8 @@ def resolve(
         if short in by_short:
             continue
         org, why = _pick(kb, kb_acronym_ids(kb, short), present | set(org_long), country)
-        by_short[short] = (
-            _Resolution(org, org_long.get(org.id, org.name_fr), "kb", why) if org else _UNRESOLVED
-        )
+        long_fr = (org_long.get(org.id) or _expansion(short, org)) if org else None
+        by_short[short] = _Resolution(org, long_fr, "kb", why) if org else _UNRESOLVED
     out = []
     for start, end, short in mentions:
         r = by_short[short]
