@@ -37,7 +37,7 @@ from .entities import (
 from .extraction import Extraction
 from .intervals import Intervals
 from .kb import Hit, KnowledgeBase
-from .money import find_money
+from .money import currency_notes, find_money
 from .orgs.definitions import Definition, definition_candidates, find_definitions
 from .orgs.mentions import find_acronym_mentions, supported_hits
 from .orgs.organizations import add_acronym_entities, organizations
@@ -149,8 +149,11 @@ def _acronyms(
     country: CountryGuess | None,
 ) -> list[Acronym]:
     """Acronyms outside amounts, symbols, dates, people's names and page furniture, resolved."""
+    amounts = [m for m in calendar if isinstance(m, Money)]
     not_here = Intervals(
-        [(m.start, m.end) for m in calendar] + [(e.start, e.end) for e in names.entities if e.label == "PER"]
+        [(m.start, m.end) for m in calendar]
+        + currency_notes(text, amounts)
+        + [(e.start, e.end) for e in names.entities if e.label == "PER"]
     )
     mentions = [
         m

@@ -281,3 +281,16 @@ def find_money(text: str, *, default_dollar: str = "USD", country: str | None = 
             )
         )
     return out
+
+
+_CURRENCY_NOTE = re.compile(r"[ \u00a0]{0,2}\([ \u00a0]{0,2}(?P<code>[A-Z]{2,6})[ \u00a0]{0,2}\)")
+
+
+def currency_notes(text: str, money: list[Money]) -> list[tuple[int, int]]:
+    """ "(DTS)", "(GNF)" right after an amount: the abbreviation of its currency, no acronym."""
+    out = []
+    for m in money:
+        note = _CURRENCY_NOTE.match(text, m.end)
+        if note is not None:
+            out.append((note.start("code"), note.end("code")))
+    return out
