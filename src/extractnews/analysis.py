@@ -23,7 +23,7 @@ from typing import Any, TypeVar
 
 from .candidate import Candidate
 from .dates import find_dates
-from .entities import clean_model_span, honorific_people, kb_candidates, reconcile, to_entities
+from .entities import grow, honorific_people, kb_candidates, model_candidates, reconcile, to_entities
 from .extraction import Extraction
 from .intervals import Intervals
 from .kb import Hit, KnowledgeBase
@@ -101,7 +101,7 @@ def _names(
 ) -> _Names:
     """Entities from the model, the knowledge base, the rules and the in-text definitions."""
     found = structure.hits
-    model = [c for s, e, label in model_spans if (c := clean_model_span(text, s, e, label))]
+    model = model_candidates(text, model_spans)
     found_cands = kb_candidates(found, text, kb)
     definitions = find_definitions(text, kb, found, found_cands + model)
     hits = supported_hits(text, kb, found, definitions)
@@ -116,7 +116,7 @@ def _names(
         *honorific_people(text),
         *definition_candidates(text, definitions, kb),
     ]
-    chosen = [c for c in reconcile(text, cands) if not taken.overlaps(c.start, c.end)]
+    chosen = [c for c in reconcile(text, grow(text, cands)) if not taken.overlaps(c.start, c.end)]
     return _Names(to_entities(text, chosen), hits, definitions, dateline)
 
 

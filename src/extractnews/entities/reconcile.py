@@ -98,6 +98,7 @@ def to_entities(text: str, chosen: Iterable[Candidate]) -> list[Entity]:
             label=c.label,
             origin=c.origin,
             kb_id=c.kb_id,
+            reason=c.reason,
         )
         for c in chosen
     ]

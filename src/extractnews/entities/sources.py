@@ -10,6 +10,7 @@ from ..kb import Hit, KnowledgeBase, label_of
 from ..people.lexicon import people_words
 from ..structure.sections import is_furniture
 from ..text.french import fold, fold_key
+from .lexicon import entity_words
 from .patterns import CAPITALISED_OF_BEFORE, PERSON_AFTER_HONORIFIC
 
 
@@ -36,6 +37,15 @@ def honorific_people(text: str) -> list[Candidate]:
     return out
 
 
+def _title_or_generic(surface: str, kind: str) -> bool:
+    """ "Premier ministre", "Président de la République": an executive's title is a role, not a
+    body; "Gouvernement", "Parlement" alone name no one body."""
+    words = fold(surface).split()
+    if not words or " ".join(words) in entity_words().generic_heads:
+        return True
+    return kind == "executive" and words[0] in people_words().titles
+
+
 def kb_candidates(hits: Iterable[Hit], text: str, kb: KnowledgeBase) -> list[Candidate]:
     """Entity candidates from knowledge-base hits.
 
@@ -52,6 +62,8 @@ def kb_candidates(hits: Iterable[Hit], text: str, kb: KnowledgeBase) -> list[Can
             continue
         org = kb.orgs[h.key]
         surface = text[h.start : h.end]
+        if h.kind == "name" and _title_or_generic(surface, org.type):
+            continue
         if (
             h.kind == "name"
             and len(surface.split()) <= 2

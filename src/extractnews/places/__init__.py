@@ -7,7 +7,15 @@
 
 from __future__ import annotations
 
-from .countries import CountryInfo, country_info, country_of
+from .countries import CountryInfo, country_info, country_of, demonyms, is_country
 from .country import CountryGuess, document_country
 
-__all__ = ["CountryGuess", "CountryInfo", "country_info", "country_of", "document_country"]
+__all__ = [
+    "CountryGuess",
+    "CountryInfo",
+    "country_info",
+    "country_of",
+    "demonyms",
+    "document_country",
+    "is_country",
+]
