@@ -116,7 +116,7 @@ def _names(
         *honorific_people(text),
         *definition_candidates(text, definitions, kb),
     ]
-    chosen = [c for c in reconcile(text, grow(text, cands)) if not taken.overlaps(c.start, c.end)]
+    chosen = [c for c in reconcile(text, grow(text, cands, kb)) if not taken.overlaps(c.start, c.end)]
     return _Names(to_entities(text, chosen), hits, definitions, dateline)
 
 

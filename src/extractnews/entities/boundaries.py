@@ -11,7 +11,8 @@ the longest:
 - :func:`of_a_place`: a body and its country ("Assemblée nationale de Sao Tomé-et-Principe");
 - :func:`with_legal_form`: "Celtel Niger SA";
 - :func:`facilities`: "centrale hydroélectrique de Péligre", "aéroport international de Malabo";
-- :func:`schools`: "lycée Koné Kahlil de Boundiali".
+- :func:`schools`: "lycée Koné Kahlil de Boundiali";
+- :func:`near_places`: "ADDI ABEBA" (Addis-Abeba misspelt).
 """
 
 from __future__ import annotations
@@ -21,9 +22,10 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from ..candidate import Candidate
+from ..kb import KnowledgeBase
 from ..people.lexicon import people_words
 from ..places import demonyms, is_country
-from ..text.french import APOS, UPPER, acronym_like, fold, initial_either_case
+from ..text.french import APOS, UPPER, acronym_like, fold, fold_key, initial_either_case
 from .lexicon import entity_words
 
 #: "de la ", "de l'", "du ", "des ", "de ", "d'", in any case ("DE L'ECONOMIE").
@@ -67,6 +69,8 @@ def _portfolio(text: str, pos: int, *, coordinated: bool) -> int | None:
     word = m.group("word")
     if not (word[:1].isupper() or (coordinated and fold(word) in entity_words().domain_words)):
         return None
+    if len(word) < 3 or (text.startswith(".", m.end()) and len(word) <= 3):
+        return None  # "et de M. Dupont": an honorific, no portfolio
     end = _adjectives(text, m.end())
     more = _AND_ADJECTIVE.match(text, end)  # "Affaires étrangères et européennes"
     if more and _is_adjective(more.group("word")):
@@ -120,7 +124,9 @@ def _governed_word() -> re.Pattern[str]:
 
 
 def _after_a_title(text: str, start: int) -> bool:
-    """ "chef de l'État", "Premier ministre du gouvernement": the head is a title's complement."""
+    """ "chef de l'État burkinabè", "chef du gouvernement malien": the head completes a title."""
+    if fold(text[start : start + 15]).split()[0] not in entity_words().title_complements:
+        return False
     before = text[max(0, start - 50) : start]
     m = re.search(rf"([\w-]+)\s+{_OF}(?:[\w-]+\s+[Ee][Tt]\s+{_OF})?$", before)
     return m is not None and fold(m.group(1)) in people_words().titles
@@ -179,16 +185,35 @@ def _facility(text: str, c: Candidate) -> Candidate:
     return c
 
 
+_OF_AT_END = re.compile(rf"\s{_OF}$")
+
+
+def _facility_start(text: str, start: int, *, capitalised: bool) -> int | None:
+    """Where a facility noun and its adjectives open right before ``start`` and its "de"
+    ("centrale hydroélectrique de |Péligre"), or None."""
+    before = text[max(0, start - 60) : start]
+    of = _OF_AT_END.search(before)
+    if not of:
+        return None
+    words = list(re.finditer(r"[\w'’-]+", before[: of.start()]))[-3:]
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i].group(0)
+        if fold(word) in entity_words().place_heads and (word[:1].isupper() or not capitalised):
+            return start - len(before) + words[i].start()
+        if not word.islower():
+            return None
+    return None
+
+
 def facilities(text: str, cands: Iterable[Candidate]) -> Iterator[Candidate]:
-    """ "centrale hydroélectrique de Péligre": a place after a facility noun belongs to its name."""
-    heads = entity_words().place_heads
+    """ "centrale hydroélectrique de Péligre", "Siège de l'UNESCO": a place, or a body, right after
+    a facility noun and "de" belongs to the facility's name, a place."""
     for c in cands:
-        if c.label != "LOC":
+        if c.label not in ("LOC", "ORG"):
             continue
-        before = text[max(0, c.start - 60) : c.start]
-        m = re.search(rf"([\w'’-]+)(?:\s+[a-zà-ÿ-]+){{0,2}}\s+{_OF}$", before)
-        if m and fold(m.group(1)) in heads:
-            yield _rule(c.start - len(before) + m.start(), c.end, "LOC", "facility")
+        start = _facility_start(text, c.start, capitalised=c.label == "ORG")
+        if start is not None:
+            yield _rule(start, c.end, "LOC", "facility")
 
 
 def schools(text: str, cands: Iterable[Candidate]) -> Iterator[Candidate]:
@@ -205,11 +230,63 @@ def schools(text: str, cands: Iterable[Candidate]) -> Iterator[Candidate]:
         yield _rule(m.start(), end, "ORG", "school")
 
 
-def grow(text: str, cands: Sequence[Candidate]) -> list[Candidate]:
+def grow(text: str, cands: Sequence[Candidate], kb: KnowledgeBase) -> list[Candidate]:
     """The candidates and the longer names the rules above find around them."""
     places = [c for c in cands if c.label == "LOC" and c.origin == "kb"]
     found = [*ministries(text), *governments(text, places), *schools(text, cands)]
+    found += near_places(text, cands, kb)
     found += of_a_place(text, [*cands, *found], places)
     found += with_legal_form(text, [*cands, *found])
     found += facilities(text, [*cands, *found])
     return [_facility(text, c) for c in [*cands, *found]]
+
+
+def _variants(key: str) -> set[str]:
+    """``key`` and every string one letter shorter: two keys one edit apart share one of them."""
+    return {key} | {key[:i] + key[i + 1 :] for i in range(len(key))}
+
+
+@functools.lru_cache(maxsize=4)
+def _near_index(kb: KnowledgeBase) -> dict[str, str]:
+    """Every variant of every place name of 7 letters or more -> that name."""
+    index: dict[str, str] = {}
+    for name in kb.places:
+        key = fold_key(name).replace(" ", "")
+        if len(key) >= 7:
+            for v in _variants(key):
+                index.setdefault(v, name)
+    return index
+
+
+def _near_place(kb: KnowledgeBase, surface: str) -> str | None:
+    """The place ``surface`` misspells by one letter ("Addi Abeba": "Addis-Abeba"), if any."""
+    key = fold_key(surface).replace(" ", "")
+    if len(key) < 7 or kb.is_place(surface):
+        return None
+    index = _near_index(kb)
+    for v in _variants(key):
+        name = index.get(v)
+        if name is not None and fold_key(name)[:1] == key[:1]:
+            return name
+    return None
+
+
+_NEIGHBOUR_BEFORE = re.compile(rf"(?:^|(?<=\s)){UPPER}[\w]+[ -]$")
+_NEIGHBOUR_AFTER = re.compile(rf"[ -]{UPPER}[\w]+(?![\w'’-])")
+
+
+def near_places(text: str, cands: Iterable[Candidate], kb: KnowledgeBase) -> Iterator[Candidate]:
+    """ "ADDI ABEBA" (the model saw "ABEBA"): a name one letter away from a known place, alone
+    or with the capitalised word next to it, is that place."""
+    for c in cands:
+        if c.label == "PER" or c.origin != "model" or len(text[c.start : c.end].split()) > 3:
+            continue
+        spans = [(c.start, c.end)]
+        if m := _NEIGHBOUR_BEFORE.search(text, max(0, c.start - 20), c.start):
+            spans.append((m.start(), c.end))
+        if m := _NEIGHBOUR_AFTER.match(text, c.end):
+            spans.append((c.start, m.end()))
+        for start, end in spans:
+            if _near_place(kb, text[start:end]) is not None:
+                yield _rule(start, end, "LOC", "near_place")
+                break

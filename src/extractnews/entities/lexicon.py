@@ -18,6 +18,7 @@ class EntitiesData(DataFile):
     demonym_endings: tuple[str, ...]
     counted_before: tuple[str, ...]
     common_word_endings: tuple[str, ...]
+    unlikely_name_endings: tuple[str, ...]
     collective_heads: tuple[str, ...]
     domain_words: tuple[str, ...]
     ministry_heads: tuple[str, ...]
@@ -27,6 +28,7 @@ class EntitiesData(DataFile):
     cardinal_points: tuple[str, ...]
     governed_heads: tuple[str, ...]
     state_heads: tuple[str, ...]
+    title_complements: tuple[str, ...]
     english_function_words: tuple[str, ...]
     months_en: tuple[str, ...]
     adjective_endings: tuple[str, ...]
@@ -45,6 +47,8 @@ class EntityWords:
     """A number or a quantifier right before a position ("400 000", "les", "des milliers de")."""
     common_word_endings: tuple[str, ...]
     """Folded endings of common words ("tion", "ons"): a lone capitalised word opening a sentence."""
+    unlikely_name_endings: tuple[str, ...]
+    """The endings of those that no name has ("ons", "ible"): they apply to persons too."""
     collective_heads: frozenset[str]
     """Folded collective nouns ("ministres", "corps diplomatique") that open no name."""
     domain_words: frozenset[str]
@@ -63,6 +67,8 @@ class EntityWords:
     """Folded nouns naming a government when a country follows ("gouvernement", "etat")."""
     governed_heads_as_written: tuple[str, ...]
     """The same as written: in lower case, either case is taken; with a capital, only that."""
+    title_complements: frozenset[str]
+    """Folded nouns that complete a title after "de" ("chef de l'État")."""
     state_heads: frozenset[str]
     """Folded nouns of a composite place when a region or city follows ("etat", "province")."""
     english: frozenset[str]
@@ -88,6 +94,7 @@ def entity_words() -> EntityWords:
         demonym=re.compile(rf"{UPPER}[\w-]*(?:{endings})"),
         counted=re.compile(rf"(?:\d|\b{counted})\s*$"),
         common_word_endings=tuple(fold(e) for e in raw.common_word_endings),
+        unlikely_name_endings=tuple(fold(e) for e in raw.unlikely_name_endings),
         collective_heads=frozenset(fold(t) for t in raw.collective_heads),
         domain_words=frozenset(fold(t) for t in raw.domain_words),
         ministry_heads=frozenset(fold(t) for t in raw.ministry_heads),
@@ -99,6 +106,7 @@ def entity_words() -> EntityWords:
         cardinal_points=frozenset(fold(t) for t in raw.cardinal_points),
         governed_heads=frozenset(fold(t) for t in raw.governed_heads),
         governed_heads_as_written=raw.governed_heads,
+        title_complements=frozenset(fold(t) for t in raw.title_complements),
         state_heads=frozenset(fold(t) for t in raw.state_heads),
         english=frozenset(raw.english_function_words),
         months_en=frozenset(fold(t) for t in raw.months_en),

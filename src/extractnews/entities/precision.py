@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..people.lexicon import people_words
 from ..text.french import UPPER, acronym_like, fold, line_of, sentence_initial
 from .draft import Draft
 from .lexicon import entity_words
@@ -18,6 +19,8 @@ _GLUED_ELISION = re.compile(rf"[LlDd](?={UPPER}[\w-])")
 _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 _ARTICLE_ONLY = re.compile(r"(?:[LlDd]['’]\s*)?(?:[Ll][ea]s?|[Dd]es?|[Dd]u)?\s*$")
 _CAPITALISED = re.compile(rf"(?:^|[\s'’]){UPPER}")
+_NUMBER_TAIL = re.compile(r"\s+(?:n°|nº|no\.?|N°|Nº|No\.?)\s*\d.*$|\s+\d+(?:/\d+)+$")
+_DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}[A-Za-z]?\.?")
 _LINE_OPENER = re.compile(r"(?:^|\n)[\s•·\-–—*>#\d.)]*$")
 
 
@@ -36,6 +39,38 @@ def no_glued_elision(text: str, d: Draft) -> Draft | None:
     """ "LAssociation" -> "Association", "lÉtat" -> "État": an elision whose apostrophe was lost."""
     if _GLUED_ELISION.match(text, d.start, d.end) and not acronym_like(d.surface(text).split()[0]):
         return replace(d, start=d.start + 1)
+    return d
+
+
+def no_leading_of(text: str, d: Draft) -> Draft | None:
+    """ "ambassadeur de France" cut as "de France" -> "France"; "Laccord" (an elided common noun) dropped."""
+    surface = d.surface(text)
+    if d.label != "PER" and (m := re.match(r"(?:de|du|des)\s+(?=[^\W\d_])", surface)):
+        return replace(d, start=d.start + m.end())
+    if re.match(r"[LlDd][aeiouyhéèêâ]", surface) and fold(surface[1:]) in entity_words().generic_heads:
+        return None
+    return d
+
+
+def no_number_tail(text: str, d: Draft) -> Draft | None:
+    """ "Communiqué de presse n° 11/3" -> "Communiqué de presse": a number is no part of a name."""
+    m = _NUMBER_TAIL.search(d.surface(text))
+    return replace(d, end=d.start + m.start()) if m and m.start() > 0 else d
+
+
+def not_a_title_complement(text: str, d: Draft) -> Draft | None:
+    """ "chef de l'État burkinabè": the state of a title is no entity of its own."""
+    first = fold(d.surface(text).split()[0]) if d.surface(text).split() else ""
+    if d.label == "PER" or first not in entity_words().title_complements:
+        return d
+    m = re.search(r"([\w-]+)\s+(?:de\s+la|de\s+l['’]|du|de|d['’])\s*$", text[max(0, d.start - 30) : d.start])
+    return None if m and fold(m.group(1)) in people_words().titles else d
+
+
+def dotted_initials_are_org(text: str, d: Draft) -> Draft | None:
+    """ "F.m.i", "O.N.U.": initials with full stops are an organisation's acronym."""
+    if d.label in ("LOC", "PER") and _DOTTED.fullmatch(d.surface(text)):
+        return replace(d, label="ORG")
     return d
 
 
@@ -75,19 +110,16 @@ def not_a_lone_common_word(text: str, d: Draft) -> Draft | None:
     ("Progression de 24 %", "Rappelons que"), a cardinal point alone ("le Nord du pays"),
     or a long word of a headline in capitals ("DÉCLARATION CONJOINTE")."""
     surface = d.surface(text)
-    if " " in surface.strip() or d.label == "PER":
+    if " " in surface.strip():
         return d
     words = entity_words()
     folded = fold(surface)
-    if folded in words.cardinal_points:
-        return None
     if in_capitals_line(text, d.start, d.end) and len(surface) >= 8 and surface.isupper():
         return None
-    if (
-        not surface.isupper()
-        and folded.endswith(words.common_word_endings)
-        and opens_a_sentence(text, d.start)
-    ):
+    endings = words.unlikely_name_endings if d.label == "PER" else words.common_word_endings
+    if folded in words.cardinal_points and d.label != "PER":
+        return None
+    if not surface.isupper() and folded.endswith(endings) and opens_a_sentence(text, d.start):
         return None
     return d
 
@@ -150,15 +182,19 @@ def glued_place_is_cut(text: str, d: Draft) -> Draft | None:
 
 
 __all__ = [
+    "dotted_initials_are_org",
     "glued_place_is_cut",
     "in_capitals_line",
     "legal_form_is_org",
     "no_bracket_inside",
     "no_glued_elision",
+    "no_leading_of",
+    "no_number_tail",
     "no_spaced_dash",
     "not_a_collective",
     "not_a_date",
     "not_a_field",
     "not_a_lone_common_word",
+    "not_a_title_complement",
     "opens_a_sentence",
 ]

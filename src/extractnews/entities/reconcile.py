@@ -42,6 +42,15 @@ def _headless_place_tail(text: str, outer: Candidate, inner: Sequence[Candidate]
     return first not in org_words().org_heads
 
 
+def _known_name_and_common_words(text: str, outer: Candidate, inner: Sequence[Candidate]) -> bool:
+    """ "Commission de surveillance du secteur financier et des autres autorités de régulation
+    compétentes": a known name the model ran on into lower-case words joined by "et" or "de"."""
+    if not inner or inner[0].start != outer.start:
+        return False
+    rest = text[inner[0].end : outer.end]
+    return not any(ch.isupper() for ch in rest) and re.search(r"\b(?:et|de|du|des|pour|sur|à)\b", rest) is not None
+
+
 def reconcile(text: str, candidates: Iterable[Candidate]) -> list[Candidate]:
     """Choose non-overlapping spans: longest first, then definition > kb > rule > model.
 
@@ -60,7 +69,11 @@ def reconcile(text: str, candidates: Iterable[Candidate]) -> list[Candidate]:
                 bisect.bisect_left(strong_starts, c.start) : bisect.bisect_left(strong_starts, c.end)
             ]
             inner = [s for s in window if s.end <= c.end and s.length < c.length]
-            if _coordinated(text, c, inner) or _headless_place_tail(text, c, inner):
+            if (
+                _coordinated(text, c, inner)
+                or _headless_place_tail(text, c, inner)
+                or _known_name_and_common_words(text, c, inner)
+            ):
                 continue
             if (
                 inner

@@ -31,15 +31,19 @@ from .patterns import (
     WORD,
 )
 from .precision import (
+    dotted_initials_are_org,
     glued_place_is_cut,
     legal_form_is_org,
     no_bracket_inside,
     no_glued_elision,
+    no_leading_of,
+    no_number_tail,
     no_spaced_dash,
     not_a_collective,
     not_a_date,
     not_a_field,
     not_a_lone_common_word,
+    not_a_title_complement,
 )
 
 
@@ -139,8 +143,10 @@ def not_a_common_word(text: str, d: Draft) -> Draft | None:
 
 def person_not_a_title(text: str, d: Draft) -> Draft | None:
     """A "person" that opens with a title word ("Ministre Diallo") is left to the people room."""
-    if d.label == "PER" and fold(d.surface(text).split()[0]).strip(".") in people_words().titles:
-        return None
+    first = fold(d.surface(text).split()[0]).strip(".")
+    titles = people_words().titles
+    if d.label == "PER" and (first in titles or first.split("-")[0] in titles):
+        return None  # "Ministre Diallo", "Président-directeur général du groupe"
     return d
 
 
@@ -230,13 +236,16 @@ RULES: tuple[Rule, ...] = (
     no_spaced_dash,
     no_glued_elision,
     no_leading_article,
+    no_leading_of,
     no_leading_ordinal,
     no_honorific,
     title_names_its_body,
     no_demonstrative_tail,
+    no_number_tail,
     no_trailing_junk,
     no_stray_punctuation,
     not_a_common_word,
+    not_a_title_complement,
     not_a_lone_common_word,
     not_a_date,
     not_a_collective,
@@ -245,6 +254,7 @@ RULES: tuple[Rule, ...] = (
     person_not_a_title,
     not_a_stoplisted_acronym,
     unknown_acronym_is_org,
+    dotted_initials_are_org,
     not_counted_people,
     organisation_head_is_org,
     not_a_portfolio,

@@ -9,9 +9,10 @@ from ..candidate import Candidate
 from ..kb import Hit, KnowledgeBase, label_of
 from ..people.lexicon import people_words
 from ..structure.sections import is_furniture
-from ..text.french import fold, fold_key
+from ..text.french import DATA, fold, fold_key
 from .lexicon import entity_words
 from .patterns import CAPITALISED_OF_BEFORE, PERSON_AFTER_HONORIFIC
+from .precision import in_capitals_line
 
 
 def honorific_people(text: str) -> list[Candidate]:
@@ -37,6 +38,13 @@ def honorific_people(text: str) -> list[Candidate]:
     return out
 
 
+def _function_word_in_capitals(text: str, start: int, end: int) -> bool:
+    """ "AU TITRE DE LA RÉFORME": in a line in capitals, "AU" is the preposition, not the African Union."""
+    word = fold(text[start:end])
+    small = (*DATA.function_words, *DATA.prepositions, *DATA.articles, *DATA.conjunctions)
+    return word in small and in_capitals_line(text, start, end)
+
+
 def _title_or_generic(surface: str, kind: str) -> bool:
     """ "Premier ministre", "Président de la République": an executive's title is a role, not a
     body; "Gouvernement", "Parlement" alone name no one body."""
@@ -56,6 +64,8 @@ def kb_candidates(hits: Iterable[Hit], text: str, kb: KnowledgeBase) -> list[Can
     out = []
     for h in hits:
         if is_furniture(text, h.start, h.end):
+            continue
+        if h.kind == "acronym" and _function_word_in_capitals(text, h.start, h.end):
             continue
         if h.kind == "place":
             out.append(Candidate(h.start, h.end, "LOC", "kb"))

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from ..kb import Hit, KnowledgeBase
-from ..text.french import acronym_like, line_of
+from ..text.french import DATA, acronym_like, line_of
 from .definitions import Definition, currency_codes, letters_of, not_acronyms
 from .lexicon import org_words
 from .patterns import ACRONYM_TOKEN
@@ -66,6 +66,8 @@ def find_acronym_mentions(
     for h in hits:
         short = text[h.start : h.end]
         if h.kind == "acronym" and (short not in never or short in defined):
+            if short.lower() in DATA.function_words + DATA.prepositions and _headline(text, h.start, h.end):
+                continue  # "AU TITRE DE LA RÉFORME": the preposition, not the African Union
             found[h.start] = (h.start, h.end, short)
     ambiguous = org_words().ambiguous_acronyms
     # "ONU" opening "ONU Femmes" is part of another organisation's name; "CEDEAO" closing
