@@ -48,7 +48,8 @@ def _known_name_and_common_words(text: str, outer: Candidate, inner: Sequence[Ca
     if not inner or inner[0].start != outer.start:
         return False
     rest = text[inner[0].end : outer.end]
-    return not any(ch.isupper() for ch in rest) and re.search(r"\b(?:et|de|du|des|pour|sur|à)\b", rest) is not None
+    joined = re.search(r"\b(?:et|de|du|des|pour|sur|à)\b", rest) is not None
+    return joined and not any(ch.isupper() for ch in rest)
 
 
 def reconcile(text: str, candidates: Iterable[Candidate]) -> list[Candidate]:
