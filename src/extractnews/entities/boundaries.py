@@ -23,7 +23,6 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from ..candidate import Candidate
 from ..kb import KnowledgeBase
-from ..people.lexicon import people_words
 from ..places import demonyms, is_country
 from ..text.french import APOS, UPPER, acronym_like, fold, fold_key, initial_either_case
 from .lexicon import entity_words
@@ -129,7 +128,7 @@ def _after_a_title(text: str, start: int) -> bool:
         return False
     before = text[max(0, start - 50) : start]
     m = re.search(rf"([\w-]+)\s+{_OF}(?:[\w-]+\s+[Ee][Tt]\s+{_OF})?$", before)
-    return m is not None and fold(m.group(1)) in people_words().titles
+    return m is not None and fold(m.group(1)) in entity_words().state_titles
 
 
 def governments(text: str, places: Sequence[Candidate]) -> Iterator[Candidate]:

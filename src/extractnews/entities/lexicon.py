@@ -29,6 +29,7 @@ class EntitiesData(DataFile):
     governed_heads: tuple[str, ...]
     state_heads: tuple[str, ...]
     title_complements: tuple[str, ...]
+    state_titles: tuple[str, ...]
     english_function_words: tuple[str, ...]
     months_en: tuple[str, ...]
     adjective_endings: tuple[str, ...]
@@ -69,6 +70,8 @@ class EntityWords:
     """The same as written: in lower case, either case is taken; with a capital, only that."""
     title_complements: frozenset[str]
     """Folded nouns that complete a title after "de" ("chef de l'État")."""
+    state_titles: frozenset[str]
+    """Folded titles they complete ("chef")."""
     state_heads: frozenset[str]
     """Folded nouns of a composite place when a region or city follows ("etat", "province")."""
     english: frozenset[str]
@@ -107,6 +110,7 @@ def entity_words() -> EntityWords:
         governed_heads=frozenset(fold(t) for t in raw.governed_heads),
         governed_heads_as_written=raw.governed_heads,
         title_complements=frozenset(fold(t) for t in raw.title_complements),
+        state_titles=frozenset(fold(t) for t in raw.state_titles),
         state_heads=frozenset(fold(t) for t in raw.state_heads),
         english=frozenset(raw.english_function_words),
         months_en=frozenset(fold(t) for t in raw.months_en),

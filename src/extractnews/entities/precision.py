@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..people.lexicon import people_words
 from ..text.french import UPPER, acronym_like, fold, line_of, sentence_initial
 from .draft import Draft
 from .lexicon import entity_words
@@ -18,7 +17,7 @@ from .lexicon import entity_words
 _GLUED_ELISION = re.compile(rf"[LlDd](?={UPPER}[\w-])")
 _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 _ARTICLE_ONLY = re.compile(r"(?:[LlDd]['’]\s*)?(?:[Ll][ea]s?|[Dd]es?|[Dd]u)?\s*$")
-_CAPITALISED = re.compile(rf"(?:^|[\s'’]){UPPER}")
+_CAPITALISED = re.compile(rf"(?:^|(?<=[\s'’])){UPPER}")
 _NUMBER_TAIL = re.compile(r"\s+(?:n°|nº|no\.?|N°|Nº|No\.?)\s*\d.*$|\s+\d+(?:/\d+)+$")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}[A-Za-z]?\.?")
 _LINE_OPENER = re.compile(r"(?:^|\n)[\s•·\-–—*>#\d.)]*$")
@@ -64,7 +63,7 @@ def not_a_title_complement(text: str, d: Draft) -> Draft | None:
     if d.label == "PER" or first not in entity_words().title_complements:
         return d
     m = re.search(r"([\w-]+)\s+(?:de\s+la|de\s+l['’]|du|de|d['’])\s*$", text[max(0, d.start - 30) : d.start])
-    return None if m and fold(m.group(1)) in people_words().titles else d
+    return None if m and fold(m.group(1)) in entity_words().state_titles else d
 
 
 def dotted_initials_are_org(text: str, d: Draft) -> Draft | None:
@@ -85,15 +84,22 @@ def no_bracket_inside(text: str, d: Draft) -> Draft | None:
     return d
 
 
+def _named(text: str, start: int, end: int) -> bool:
+    """A capitalised word in ``text[start:end]`` that does not merely open a sentence ("Cinq pays")."""
+    return any(
+        not opens_a_sentence(text, m.start()) for m in _CAPITALISED.finditer(text, start, end)
+    )
+
+
 def no_spaced_dash(text: str, d: Draft) -> Draft | None:
     """ "Gambie - participaient" -> "Gambie", "pays - l'Afghanistan" -> "l'Afghanistan",
     "Francophonie - La" -> "Francophonie": a spaced dash parts two things; the capitalised one is kept."""
     m = _SPACED_DASH.search(text, d.start, d.end)
     if not m:
         return d
-    left, right = text[d.start : m.start()], text[m.end() : d.end]
-    left_named = _CAPITALISED.search(left) is not None
-    right_named = _CAPITALISED.search(right) is not None and not _ARTICLE_ONLY.fullmatch(right)
+    right = text[m.end() : d.end]
+    left_named = _named(text, d.start, m.start())
+    right_named = _named(text, m.end(), d.end) and not _ARTICLE_ONLY.fullmatch(right)
     if left_named and not right_named:
         return replace(d, end=m.start())
     if right_named and not left_named:

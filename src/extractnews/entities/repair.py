@@ -218,6 +218,12 @@ def appositive_person(text: str, d: Draft) -> Draft | None:
     return replace(d, label="PER") if m and fold(m.group(1)) in people_words().titles else d
 
 
+def no_english_article(text: str, d: Draft) -> Draft | None:
+    """ "The World Bank" -> "World Bank"."""
+    m = re.match(r"(?:The|This|Our|Its|Their|An?)\s+", d.surface(text))
+    return replace(d, start=d.start + m.end()) if m and m.end() < d.end - d.start else d
+
+
 def holds_up_abroad(text: str, d: Draft) -> Draft | None:
     """In a sentence that is not French, a span holds up when it is an acronym or two
     capitalised words or more ("African Development Bank"); a lone capitalised word is
@@ -268,6 +274,7 @@ FOREIGN_RULES: tuple[Rule, ...] = (
     no_line_break_or_furniture,
     no_bracket_inside,
     no_stray_punctuation,
+    no_english_article,
     not_a_date,
     not_a_stoplisted_acronym,
     holds_up_abroad,
