@@ -334,3 +334,29 @@ def test_a_known_name_run_on_into_common_words_is_the_known_name() -> None:
     model = Candidate(3, len(text), "ORG", "model")
     kb = Candidate(3, 18, "ORG", "kb", "world-bank")
     assert reconcile(text, [model, kb]) == [kb]
+
+
+def test_texts_named_after_a_place_and_compound_regions() -> None:
+    text = "selon la Charte de Lomé, la Haute-Guinée et la réunion de Lomé"
+    lome = [_place(text, "Lomé"), Candidate(text.rindex("Lomé"), len(text), "LOC", "kb")]
+    region = Candidate(text.index("Haute"), text.index(" et la"), "ORG", "model")
+    grown = _grown(text, [*lome, region])
+    assert ("Charte de Lomé", "MISC", "text_named_after_place") in grown
+    assert ("Haute-Guinée", "LOC", "compound_region") in grown
+    assert not any(t.endswith("réunion de Lomé") for t, _, _ in grown)
+
+
+@pytest.mark.parametrize(
+    ("outer", "inner", "chosen"),
+    [
+        ("Bureau de l'Union des parlements africains", "Union des parlements africains", "inner"),
+        ("Conseil des ministres de la Ligue des États sahéliens", "Ligue des États sahéliens", "inner"),
+        ("Commission de la Communauté des États sahéliens", "Communauté des États sahéliens", "outer"),
+    ],
+    ids=["bureau", "council-of-ministers", "institution"],
+)
+def test_an_administrative_unit_of_a_named_organisation(outer: str, inner: str, chosen: str) -> None:
+    text = f"le {outer} a salué"
+    model = Candidate(3, 3 + len(outer), "ORG", "model")
+    known = Candidate(text.index(inner), text.index(inner) + len(inner), "ORG", "definition")
+    assert reconcile(text, [model, known]) == [known if chosen == "inner" else model]

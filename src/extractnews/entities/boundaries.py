@@ -23,6 +23,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from ..candidate import Candidate
 from ..kb import KnowledgeBase
+from ..orgs.lexicon import org_words
 from ..places import demonyms, is_country
 from ..text.french import APOS, UPPER, acronym_like, fold, fold_key, initial_either_case
 from .lexicon import entity_words
@@ -234,10 +235,45 @@ def grow(text: str, cands: Sequence[Candidate], kb: KnowledgeBase) -> list[Candi
     places = [c for c in cands if c.label == "LOC" and c.origin == "kb"]
     found = [*ministries(text), *governments(text, places), *schools(text, cands)]
     found += near_places(text, cands, kb)
+    found += texts_named_after(text, places)
+    found += compound_regions(text, cands)
     found += of_a_place(text, [*cands, *found], places)
     found += with_legal_form(text, [*cands, *found])
     found += facilities(text, [*cands, *found])
     return [_facility(text, c) for c in [*cands, *found]]
+
+
+_CAPITALISED_WORD = re.compile(rf"\b{UPPER}[\w-]+")
+_UP_TO_OF = re.compile(rf"(?:\s+[\w'’-]+){{0,3}}?\s+{_OF}")
+
+
+def texts_named_after(text: str, places: Iterable[Candidate]) -> Iterator[Candidate]:
+    """ "Programme d'action d'Accra", "Déclaration de Paris": a text named after a place is MISC,
+    and the place in it no place of the news."""
+    heads = entity_words().text_heads
+    for p in places:
+        for m in _CAPITALISED_WORD.finditer(text, max(0, p.start - 50), p.start):
+            if fold(m.group(0)) in heads and _UP_TO_OF.fullmatch(text, m.end(), p.start):
+                yield _rule(m.start(), p.end, "MISC", "text_named_after_place")
+                break
+
+
+def compound_regions(text: str, cands: Iterable[Candidate]) -> Iterator[Candidate]:
+    """ "Haute-Savoie", "Basse-Casamance", "Haut-Katanga": a region's compound name is a place."""
+    words = entity_words()
+    for c in cands:
+        parts = text[c.start : c.end].split("-")
+        if (
+            c.label == "ORG"
+            and c.origin == "model"
+            and len(parts) == 2
+            and " " not in text[c.start : c.end]
+            and fold(parts[0]) in words.place_modifiers
+            and parts[1][:1].isupper()
+            and fold(parts[1]) not in org_words().org_heads
+            and fold(parts[1]) not in words.generic_heads
+        ):
+            yield Candidate(c.start, c.end, "LOC", "rule", None, "compound_region")
 
 
 def _variants(key: str) -> set[str]:

@@ -30,6 +30,8 @@ class EntitiesData(DataFile):
     state_heads: tuple[str, ...]
     title_complements: tuple[str, ...]
     state_titles: tuple[str, ...]
+    text_heads: tuple[str, ...]
+    sub_body_heads: tuple[str, ...]
     english_function_words: tuple[str, ...]
     months_en: tuple[str, ...]
     adjective_endings: tuple[str, ...]
@@ -72,6 +74,10 @@ class EntityWords:
     """Folded nouns that complete a title after "de" ("chef de l'État")."""
     state_titles: frozenset[str]
     """Folded titles they complete ("chef")."""
+    text_heads: frozenset[str]
+    """Folded nouns of texts named after a place ("programme", "declaration")."""
+    sub_body_heads: frozenset[str]
+    """Folded administrative units of an organisation ("bureau", "conseil des ministres")."""
     state_heads: frozenset[str]
     """Folded nouns of a composite place when a region or city follows ("etat", "province")."""
     english: frozenset[str]
@@ -111,6 +117,8 @@ def entity_words() -> EntityWords:
         governed_heads_as_written=raw.governed_heads,
         title_complements=frozenset(fold(t) for t in raw.title_complements),
         state_titles=frozenset(fold(t) for t in raw.state_titles),
+        text_heads=frozenset(fold(t) for t in raw.text_heads),
+        sub_body_heads=frozenset(fold(t) for t in raw.sub_body_heads),
         state_heads=frozenset(fold(t) for t in raw.state_heads),
         english=frozenset(raw.english_function_words),
         months_en=frozenset(fold(t) for t in raw.months_en),
