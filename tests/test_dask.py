@@ -76,19 +76,20 @@ def test_extractor_kwargs_reach_the_workers(client: Any) -> None:
 
 def test_kb_path_is_loaded_by_the_workers(client: Any, tmp_path: Path) -> None:
     entry = {
-        "id": "ansade",
-        "name_fr": "Agence nationale de la statistique et de l'analyse démographique et économique",
-        "acronyms_fr": ["ANSADE"],
-        "type": "national",
+        "id": "xx-cnrb",
+        "name_fr": "Conseil national des ressources du bassin",
+        "acronyms_fr": ["CNRB"],
+        "type": "public_agency",
         "country": "MR",
         "xl": False,
+        "sources": ["https://example.org/cnrb"],
     }
     (tmp_path / "mine.jsonl").write_text(json.dumps(entry) + "\n", encoding="utf-8")
-    bag = db.from_sequence(["L'ANSADE a publié son rapport."] * 2, npartitions=2)
+    bag = db.from_sequence(["Le CNRB a publié son rapport."] * 2, npartitions=2)
     default = extract_bag(bag).compute()
     custom = extract_bag(bag, kb_path=tmp_path).compute()
-    assert [r["acronyms"][0]["org_id"] for r in default] == [None, None]
-    assert [r["acronyms"][0]["org_id"] for r in custom] == ["ansade", "ansade"]
+    assert [r["acronyms"] for r in default] == [[], []]  # unknown, undefined: no record
+    assert [r["acronyms"][0]["org_id"] for r in custom] == ["xx-cnrb", "xx-cnrb"]
 
 
 def test_bad_arguments_fail_in_the_caller() -> None:

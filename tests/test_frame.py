@@ -81,6 +81,7 @@ def _first() -> Extraction:
                 aliases=("IPU",),
                 org_id="ipu",
                 origin="kb",
+                resolved_by="kb",
             ),
         ),
         organizations=(
@@ -161,7 +162,7 @@ def test_dates_keep_date_objects_and_nullable_ints() -> None:
 def test_acronym_tuples_kept() -> None:
     df = to_dataframe(_first(), "acronyms")
     assert df.loc[0, "aliases"] == ("IPU",)
-    assert df.loc[0, "candidates"] == ()
+    assert df.loc[0, "resolved_by"] == "kb"
     assert df.loc[0, "long_en"] == "Inter-Parliamentary Union"
 
 

@@ -116,3 +116,20 @@ def test_generated_places_match_their_source() -> None:
     assert json.loads(build_places.dumps(build_places.build())) == json.loads(
         (root / "models" / "places" / "geonames.json").read_text(encoding="utf-8")
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "parent", "country"),
+    [
+        ("Conseil d'administration du FMI", "imf", None),
+        ("ministère de la Santé du Sénégal", None, "SN"),
+        ("ministère algérien de l'Énergie", None, "DZ"),
+        ("ministère de l'Intérieur", None, "NE"),
+        ("Fédération des artisans du bois", None, None),
+    ],
+    ids=["sub-body", "country-named", "adjective", "document-country", "neither"],
+)
+def test_parent_and_country_of_unknown_bodies(name: str, parent: str | None, country: str | None) -> None:
+    from extractnews.orgs.organizations import _parent_and_country
+
+    assert _parent_and_country(name, default_kb(), "NE") == (parent, country)

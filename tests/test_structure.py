@@ -33,6 +33,13 @@ from extractnews.structure import find_dateline, find_sections, find_symbols
         ("MONTRÉAL, 9 septembre 2021 La société annonce", ("MONTRÉAL",), "2021-09-09", None),
         ("Un titre\n\n17 avril 2023\nCommuniqué\n\nLe texte commence ici.", (), "2023-04-17", None),
         ("KINSHASA — Les partenaires se sont réunis", ("KINSHASA",), None, None),
+        ("Bamako, 12 fév (AMAP) – Le ministre a reçu", ("Bamako",), None, "AMAP"),
+        (
+            "Titre\n\n4 mai 2021\nCommuniqué\n\nCotonou - Bénin — Les partenaires",
+            ("Cotonou", "Bénin"),
+            "2021-05-04",
+            None,
+        ),
     ],
     ids=[
         "two-places-en-dash",
@@ -42,6 +49,8 @@ from extractnews.structure import find_dateline, find_sections, find_symbols
         "no-dash",
         "date-line",
         "place-only",
+        "no-year-agency",
+        "date-line-then-places",
     ],
 )
 def test_dateline_forms(text: str, places: tuple[str, ...], date: str | None, agency: str | None) -> None:
@@ -53,6 +62,20 @@ def test_dateline_forms(text: str, places: tuple[str, ...], date: str | None, ag
 
 def test_no_dateline_in_running_text() -> None:
     assert find_dateline("Le comité a adopté son rapport après deux jours de débats.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "symbols"),
+    [
+        ("Communiqué de presse n° 11/3 du 5 mai", ["11/3"]),
+        ("Communiqué nº: IFAD 06/01\nRome, le 31 janvier", ["IFAD 06/01"]),
+        ("la loi n° 2019-20 du 3 juin", ["2019-20"]),
+        ("le n° 3 de la revue", []),
+    ],
+    ids=["release-number", "agency-code", "law", "a-plain-number"],
+)
+def test_numbered_references(text: str, symbols: list[str]) -> None:
+    assert [s.text for s in find_symbols(text)] == symbols
 
 
 def test_symbols() -> None:

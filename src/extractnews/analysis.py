@@ -34,7 +34,7 @@ from .orgs.organizations import add_acronym_entities, organizations
 from .orgs.resolve import resolve
 from .people import find_people
 from .places import CountryGuess, document_country
-from .records import Acronym, Dateline, DateMention, DocumentSymbol, Entity, Money, Section
+from .records import Acronym, Dateline, DateMention, DocumentSymbol, Entity, Money, Organization, Section
 from .structure import find_dateline, find_publication, find_sections, find_symbols, is_furniture
 from .structure.publication import Publication
 
@@ -133,7 +133,9 @@ def _acronyms(
     )
     mentions = [
         m
-        for m in find_acronym_mentions(text, kb, names.hits, names.definitions)
+        for m in find_acronym_mentions(
+            text, kb, names.hits, names.definitions, country.code if country else None
+        )
         if not not_here.overlaps(m[0], m[1]) and not is_furniture(text, m[0], m[1])
     ]
     return resolve(text, kb, names.hits, names.definitions, mentions, country)
@@ -167,12 +169,23 @@ def analyse(
         dates=tuple(_flag(dates, boilerplate)),
         money=tuple(_flag(money, boilerplate)),
         acronyms=tuple(_flag(acronyms, boilerplate)),
-        organizations=tuple(_in_body(organizations(entities, acronyms, kb, names.definitions), boilerplate)),
+        organizations=tuple(_in_body(_organizations(entities, acronyms, kb, names, structure), boilerplate)),
         people=tuple(_in_body(find_people(text, entities, kb), boilerplate)),
         dateline=names.dateline,
         symbols=tuple(structure.symbols),
         sections=tuple(structure.sections),
     )
+
+
+def _organizations(
+    entities: Sequence[Entity],
+    acronyms: Sequence[Acronym],
+    kb: KnowledgeBase,
+    names: _Names,
+    structure: _Structure,
+) -> list[Organization]:
+    country = structure.country.code if structure.country else None
+    return organizations(entities, acronyms, kb, names.definitions, country)
 
 
 M = TypeVar("M", bound=Any)

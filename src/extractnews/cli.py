@@ -5,7 +5,8 @@
 - ``extractnews extract --jsonl``: JSON lines ``{"id", "text", "reference_date"}`` on stdin,
   exactly one JSON line out per line in, same order, same ``id``;
 - ``extractnews schema``: the JSON Schema of the output;
-- ``extractnews evaluate GOLD.json...``: precision, recall and F1 against annotated documents.
+- ``extractnews evaluate GOLD.json...``: precision, recall and F1 against annotated documents;
+- ``extractnews kb check [FOLDER]`` / ``extractnews kb coverage``: the knowledge base checked, counted.
 
 Exit status: 0 when every document was processed, 1 when any gave an error
 record, 2 on a usage error.
@@ -187,6 +188,25 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_kb(args: argparse.Namespace) -> int:
+    from .kb.check import check_folder, coverage_table
+    from .kb.load import load_organisations
+
+    if args.kb_command == "coverage":
+        print(coverage_table(load_organisations(Path(args.folder) if args.folder else None)))
+        return 0
+    report = check_folder(args.folder)
+    for line in report.errors:
+        print(f"error: {line}", file=sys.stderr)
+    for line in report.warnings if args.warnings else ():
+        print(f"warning: {line}", file=sys.stderr)
+    print(
+        f"{report.entries} entries, {len(report.errors)} errors, {len(report.warnings)} warnings"
+        + ("" if args.warnings or not report.warnings else " (--warnings lists them)")
+    )
+    return 0 if report.ok else 1
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="extractnews", description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -206,6 +226,11 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--json", action="store_true", help="print the report as JSON")
     ev.add_argument("--n-process", type=int, default=1, metavar="N")
     ev.set_defaults(func=cmd_evaluate)
+    kb = sub.add_parser("kb", help="check the organisation knowledge base, or count what it covers")
+    kb.add_argument("kb_command", choices=["check", "coverage"], help="check: validate; coverage: a table")
+    kb.add_argument("folder", nargs="?", help="a folder of .jsonl files (default: the shipped ones)")
+    kb.add_argument("--warnings", action="store_true", help="list the warnings (shared acronyms, stop words)")
+    kb.set_defaults(func=cmd_kb)
     return parser
 
 

@@ -98,8 +98,11 @@ class Acronym(Mention):
     origin: Literal["text", "kb", "both"] | None = None
     """Where the expansion came from: an in-text definition, the knowledge
     base, or both agreeing; None when unresolved."""
-    candidates: tuple[str, ...] = ()
-    """Knowledge-base ids when the acronym is ambiguous and left unresolved."""
+    resolved_by: Literal["definition", "kb", "context", "country", "continent", "international"] | None = None
+    """Why this expansion: the text defines it; the knowledge base knows one body by it; among
+    homonyms, the text names that body ("context"), it is a body of the document's country, of
+    its continent, or the one international body. An acronym neither defined nor known gives
+    no record."""
 
 
 class Span(Record):
@@ -119,6 +122,13 @@ class Organization(Record):
     name_en: str | None = None
     acronyms_fr: tuple[str, ...] = ()
     acronyms_en: tuple[str, ...] = ()
+    parent_id: str | None = None
+    """Knowledge-base id of the body it belongs to: the BCEAO for its "Comité de politique
+    monétaire", the IMF for "Conseil d'administration du FMI"."""
+    country: str | None = None
+    """ISO 3166-1 alpha-2 of a national body: from the knowledge base, from its name
+    ("ministère de la Santé du Sénégal", "gouvernement malien"), or, for a national body the
+    name leaves open ("ministère de l'Intérieur"), the document's country."""
     mentions: tuple[Span, ...] = ()
     in_body: bool = True
     """At least one mention lies outside boilerplate sections."""

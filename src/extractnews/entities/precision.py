@@ -19,7 +19,6 @@ _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 _ARTICLE_ONLY = re.compile(r"(?:[LlDd]['’]\s*)?(?:[Ll][ea]s?|[Dd]es?|[Dd]u)?\s*$")
 _CAPITALISED = re.compile(rf"(?:^|(?<=[\s'’])){UPPER}")
 _NUMBER_TAIL = re.compile(r"\s+(?:n°|nº|no\.?|N°|Nº|No\.?)\s*\d.*$|\s+\d+(?:/\d+)+$")
-_DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}[A-Za-z]?\.?")
 _LINE_OPENER = re.compile(r"(?:^|\n)[\s•·\-–—*>#\d.)]*$")
 
 
@@ -64,13 +63,6 @@ def not_a_title_complement(text: str, d: Draft) -> Draft | None:
         return d
     m = re.search(r"([\w-]+)\s+(?:de\s+la|de\s+l['’]|du|de|d['’])\s*$", text[max(0, d.start - 30) : d.start])
     return None if m and fold(m.group(1)) in entity_words().state_titles else d
-
-
-def dotted_initials_are_org(text: str, d: Draft) -> Draft | None:
-    """ "F.m.i", "O.N.U.": initials with full stops are an organisation's acronym."""
-    if d.label in ("LOC", "PER") and _DOTTED.fullmatch(d.surface(text)):
-        return replace(d, label="ORG")
-    return d
 
 
 def no_bracket_inside(text: str, d: Draft) -> Draft | None:
@@ -188,7 +180,6 @@ def glued_place_is_cut(text: str, d: Draft) -> Draft | None:
 
 
 __all__ = [
-    "dotted_initials_are_org",
     "glued_place_is_cut",
     "in_capitals_line",
     "legal_form_is_org",

@@ -17,7 +17,7 @@ from ..orgs.lexicon import org_words
 from ..people.lexicon import people_words
 from ..structure.lexicon import structure_words
 from ..structure.sections import is_furniture
-from ..text.french import acronym_like, fold, sentence_initial
+from ..text.french import acronym_like, dotted_acronym, fold, sentence_initial
 from .draft import Draft, Rule
 from .lexicon import entity_words
 from .patterns import (
@@ -31,7 +31,6 @@ from .patterns import (
     WORD,
 )
 from .precision import (
-    dotted_initials_are_org,
     glued_place_is_cut,
     legal_form_is_org,
     no_bracket_inside,
@@ -158,7 +157,12 @@ def not_a_stoplisted_acronym(text: str, d: Draft) -> Draft | None:
 
 def unknown_acronym_is_org(text: str, d: Draft) -> Draft | None:
     """An unknown acronym is an organisation far more often than a place or a person."""
-    if d.label in ("LOC", "PER") and len(d.parts(text)) == 1 and acronym_like(d.surface(text)):
+    surface = d.surface(text)
+    if (
+        d.label in ("LOC", "PER")
+        and len(d.parts(text)) == 1
+        and (acronym_like(surface) or dotted_acronym(surface))
+    ):
         return replace(d, label="ORG")
     return d
 
@@ -258,7 +262,6 @@ RULES: tuple[Rule, ...] = (
     person_not_a_title,
     not_a_stoplisted_acronym,
     unknown_acronym_is_org,
-    dotted_initials_are_org,
     not_counted_people,
     organisation_head_is_org,
     not_a_portfolio,

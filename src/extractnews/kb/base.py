@@ -75,25 +75,33 @@ class KnowledgeBase:
     def prefer(
         self, ids: Sequence[str], country: str | None = None, continent: str | None = None
     ) -> str | None:
+        """The id :meth:`prefer_why` chooses, without the reason."""
+        choice = self.prefer_why(ids, country, continent)
+        return choice[0] if choice else None
+
+    def prefer_why(
+        self, ids: Sequence[str], country: str | None = None, continent: str | None = None
+    ) -> tuple[str, str] | None:
         """The organisation that a name or acronym shared by ``ids`` most likely names in a
         document about ``country`` (on ``continent``); None when nothing tells them apart.
 
-        A national body of the document's country first ("Assemblée nationale" in a release
+        Returns the id and the reason: "kb" (no homonym), "country", "continent" or
+        "international". A national body of the document's country first ("Assemblée nationale" in a release
         from Niamey), else the one international body, else the international body that works
         on the document's continent ("BID" in Port-au-Prince: the Inter-American bank).
         """
         if len(ids) == 1:
-            return ids[0]
+            return ids[0], "kb"
         if country is not None:
             same = [i for i in ids if self.orgs[i].country == country]
             if len(same) == 1:
-                return same[0]
+                return same[0], "country"
         international = [i for i in ids if self.orgs[i].country is None]
         if len(international) > 1 and continent is not None:
             near = [i for i in international if continent in self.orgs[i].regions]
             if len(near) == 1:
-                return near[0]
-        return international[0] if len(international) == 1 else None
+                return near[0], "continent"
+        return (international[0], "international") if len(international) == 1 else None
 
     def choose(self, hit: Hit, country: str | None = None, continent: str | None = None) -> Hit:
         """``hit`` with its organisation chosen among homonyms where the document's country tells."""

@@ -58,6 +58,18 @@ def not_acronyms() -> frozenset[str]:
     return org_words().acronym_stoplist | currency_codes()
 
 
+def kb_acronym_ids(kb: KnowledgeBase, token: str) -> tuple[str, ...]:
+    """The organisations of a short form as written, or as the knowledge base spells it in
+    capitals when written otherwise ("F.m.i", "Brvm", "FMi" -> "FMI", "BRVM")."""
+    return kb.by_acronym(token) or kb.by_acronym(token.replace(".", "").upper())
+
+
+def relaxed_short(token: str) -> bool:
+    """A short form not written in capitals: dotted ("A.f.d") or capitalised ("Uemoa", "Sonatel")."""
+    letters = token.replace(".", "")
+    return not acronym_like(token) and token[:1].isupper() and letters.isalpha() and 3 <= len(letters) <= 10
+
+
 def letters_of(short: str) -> str:
     return "".join(c for c in fold(short) if c.isalnum())
 
@@ -85,8 +97,8 @@ def _align(letters: str, words: Sequence[str], max_skips: int) -> bool:
     Each word gives the first letter of each of its hyphenated parts, its
     first two or three letters, its first letter and one inner letter, or
     nothing: freely for stopwords, at most ``max_skips`` times for content
-    words. The first word must give the first letter; one trailing letter may
-    stay unmatched for long acronyms (MISMA:
+    words (trailing ones included). The first word must give the first letter;
+    one trailing letter may stay unmatched for long acronyms (MISMA:
     "Mission internationale de soutien au Mali", the A being "africaine").
     """
     parsed = [_word_letters(w) for w in words]
@@ -94,7 +106,9 @@ def _align(letters: str, words: Sequence[str], max_skips: int) -> bool:
     @functools.cache
     def go(w: int, i: int, skips: int) -> bool:
         if i == len(letters):
-            return all(stop for _, stop in parsed[w:]) or w == len(parsed)
+            # the rest is stopwords, or a complement the acronym leaves out ("Sonatel":
+            # "Société nationale des télécommunications du Sénégal")
+            return sum(not stop for _, stop in parsed[w:]) <= max_skips - skips
         if w == len(parsed):
             return i == len(letters) - 1 and len(letters) >= 5
         word, stop = parsed[w]
@@ -132,9 +146,34 @@ def match_long_form(text: str, end: int, short: str) -> int | None:
             quote = max(text.rfind("'", start, start + 3), text.rfind("’", start, start + 3))
             if quote != -1:
                 start = quote + 1
+            if _glued_elision(text, start):
+                start += 1  # "LAssociation": an apostrophe lost in copying
             head_ok = text[start].isupper() or text[start].isdigit()
-            return start if head_ok or fold(words[k]) in org_words().lowercase_org_heads else None
+            if head_ok or fold(words[k]) in org_words().lowercase_org_heads:
+                return start
+            # "facilité élargie de crédit (FEC)": lower case, but every word gives its initial
+            spelt = acronym_like(short) and len(letters) >= 3 and _initials(words[k:]) == letters
+            return start if spelt else None
     return None
+
+
+def _glued_elision(text: str, start: int) -> bool:
+    """ "LAssociation", "DOrganisation": an elided article glued to a capitalised word."""
+    return (
+        text[start : start + 1] in ("L", "D")
+        and text[start + 1 : start + 2].isupper()
+        and (text[start + 2 : start + 3].islower())
+    )
+
+
+def _initials(words: Sequence[str]) -> str:
+    """The first letters of the content words (of each hyphenated part)."""
+    out: list[str] = []
+    for word in words:
+        folded, stop = _word_letters(word)
+        if not stop:
+            out.extend(p[0] for p in folded.split("-") if p)
+    return "".join(out)
 
 
 def head_word_start(text: str, end: int) -> int | None:
@@ -160,6 +199,41 @@ def _kb_name_ending(names_ending: dict[int, Hit], ids: Sequence[str], end: int, 
     return hit if hit is not None and any(k in ids for k in hit.keys or (hit.key,)) else None
 
 
+def _usable_short(short: str, stop: frozenset[str]) -> bool:
+    """An acronym in capitals, or a dotted or capitalised short form, that is not a stop word."""
+    return (
+        short not in stop
+        and short.replace(".", "").upper() not in stop
+        and (acronym_like(short) or relaxed_short(short))
+    )
+
+
+def _long_form_before(
+    text: str,
+    end: int,
+    short: str,
+    kb: KnowledgeBase,
+    names_ending: dict[int, Hit],
+    orgs_ending: dict[int, Candidate],
+) -> int | None:
+    """Where the long form that ``(short)`` defines starts, if it ends at ``end``.
+
+    Its words spell the short form; or it is a knowledge-base name of the organisation
+    the short form names. For an acronym in capitals, also an organisation entity ending
+    right there, or a name opening with an organisation head word; not for a capitalised
+    word in parentheses, which is as often a place or a name ("(Dakar)").
+    """
+    start = match_long_form(text, end, short)
+    if start is None:
+        hit = _kb_name_ending(names_ending, kb_acronym_ids(kb, short), end, text)
+        start = hit.start if hit is not None else None
+    if start is None and acronym_like(short):
+        cand = orgs_ending.get(end)
+        long_enough = cand is not None and cand.length > len(short) + 3
+        start = cand.start if cand is not None and long_enough else head_word_start(text, end)
+    return start
+
+
 def find_definitions(
     text: str, kb: KnowledgeBase, hits: Sequence[Hit], entities: Sequence[Candidate]
 ) -> list[Definition]:
@@ -170,29 +244,21 @@ def find_definitions(
     names_ending = {h.end: h for h in hits if h.kind == "name"}
     for m in PAREN_AFTER.finditer(text):
         short = m.group("short")
-        if short in stop or not acronym_like(short):
+        if not _usable_short(short, stop):
             continue
         end = m.start()
-        start = match_long_form(text, end, short)
-        if start is None:
-            hit = _kb_name_ending(names_ending, kb.by_acronym(short), end, text)
-            if hit is not None:
-                start = hit.start
-        if start is None:
-            cand = orgs_ending.get(end)
-            if cand is not None and cand.length > len(short) + 3:
-                start = cand.start
-        if start is None:
-            start = head_word_start(text, end)
+        start = _long_form_before(text, end, short, kb, names_ending, orgs_ending)
         if start is not None:
             out.append(Definition(short, m.start("short"), text[start:end], start, end))
     for m in PAREN_LONG.finditer(text):
         short, long = m.group("short"), m.group("long").strip()
-        if short in stop or not acronym_like(short) or long[:1].islower():
+        if not _usable_short(short, stop) or long[:1].islower():
             continue
         long_start = m.start("long") + (len(m.group("long")) - len(m.group("long").lstrip()))
         long_end = long_start + len(long)
-        if match_long_form(text, long_end, short) == long_start or kb.by_name(long):
+        if match_long_form(text, long_end, short) == long_start or any(
+            oid in kb_acronym_ids(kb, short) or acronym_like(short) for oid in kb.by_name(long)
+        ):
             out.append(Definition(short, m.start("short"), long, long_start, long_end))
     for m in OU_SIGLE.finditer(text):
         short = m.group("short")

@@ -19,6 +19,7 @@ class OrgsData(DataFile):
     acronym_stoplist: tuple[str, ...]
     ambiguous_acronyms: tuple[str, ...]
     alignment_stopwords: tuple[str, ...]
+    national_heads: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,8 @@ class OrgWords:
     """Acronyms with a common other meaning ("CDI": a work contract): resolved only in context."""
     alignment_stopwords: frozenset[str]
     """Folded words an acronym's letters may skip in its long form ("de", "of")."""
+    national_heads: tuple[str, ...]
+    """Folded openings of the names of national bodies ("ministere", "assemblee nationale")."""
 
 
 @functools.cache
@@ -50,4 +53,5 @@ def org_words() -> OrgWords:
         acronym_stoplist=frozenset(raw.acronym_stoplist),
         ambiguous_acronyms=frozenset(raw.ambiguous_acronyms),
         alignment_stopwords=frozenset(raw.alignment_stopwords),
+        national_heads=tuple(fold(t) for t in raw.national_heads),
     )

@@ -7,10 +7,13 @@ from collections.abc import Sequence
 
 from ..intervals import Intervals
 from ..kb import KnowledgeBase, label_of
+from ..places import country_of
+from ..places.countries import demonyms
 from ..records import Acronym, Entity, Organization, Span
-from ..text.french import fold_key
+from ..text.french import fold, fold_key
 from .definitions import Definition
 from .labels import relabel_misc
+from .lexicon import org_words
 
 
 class _Groups:
@@ -54,8 +57,31 @@ def _entity_key(
     return ids[0] if len(ids) == 1 else f"name:{fold_key(e.text)}"
 
 
+def _parent_and_country(name: str, kb: KnowledgeBase, country: str | None) -> tuple[str | None, str | None]:
+    """The body a name says it belongs to and its country: "Conseil d'administration du FMI" ->
+    ("imf", None); "ministère de la Santé du Sénégal" -> (None, "SN"); a national head with no
+    country named ("ministère de l'Intérieur") takes the document's country."""
+    hits = [h for h in kb.find(name) if not (h.start == 0 and h.end == len(name))]
+    orgs = [h.key for h in hits if h.kind in ("name", "acronym") and not h.ambiguous]
+    parent = orgs[-1] if orgs else None
+    named = [c for h in hits if h.kind == "place" and (c := country_of(h.key))]
+    adjectives = demonyms()
+    named += [adjectives[w] for w in fold_key(name).split() if w in adjectives]
+    if named:
+        return parent, named[-1]
+    if parent is not None and kb.orgs[parent].country:
+        return parent, kb.orgs[parent].country
+    national = fold(name).startswith(org_words().national_heads)
+    return parent, country if national else None
+
+
 def _record(
-    key: str, spans: list[Span], groups: _Groups, acronyms: Sequence[Acronym], kb: KnowledgeBase
+    key: str,
+    spans: list[Span],
+    groups: _Groups,
+    acronyms: Sequence[Acronym],
+    kb: KnowledgeBase,
+    country: str | None,
 ) -> Organization:
     spans.sort(key=lambda s: s.start)
     org = kb.orgs.get(key)
@@ -66,10 +92,21 @@ def _record(
             name_en=org.name_en,
             acronyms_fr=org.acronyms_fr,
             acronyms_en=org.acronyms_en,
+            parent_id=org.parent,
+            country=org.country,
             mentions=tuple(spans),
         )
     shorts = tuple(dict.fromkeys(a.short for a in acronyms if f"text:{a.short}" == key))
-    return Organization(id=None, name_fr=groups.names.get(key), acronyms_fr=shorts, mentions=tuple(spans))
+    name = groups.names.get(key)
+    parent, own_country = _parent_and_country(name, kb, country) if name else (None, None)
+    return Organization(
+        id=None,
+        name_fr=name,
+        acronyms_fr=shorts,
+        parent_id=parent,
+        country=own_country,
+        mentions=tuple(spans),
+    )
 
 
 def organizations(
@@ -77,6 +114,7 @@ def organizations(
     acronyms: Sequence[Acronym],
     kb: KnowledgeBase,
     definitions: Sequence[Definition],
+    country: str | None = None,
 ) -> list[Organization]:
     """One :class:`Organization` per organisation named in the document, in order of first mention."""
     groups = _Groups()
@@ -90,7 +128,7 @@ def organizations(
         if e.label == "ORG":
             key = _entity_key(e, kb, short_to_group, long_to_short)
             groups.add(key, Span(text=e.text, start=e.start, end=e.end), e.text)
-    out = [_record(key, spans, groups, acronyms, kb) for key, spans in groups.spans.items()]
+    out = [_record(key, spans, groups, acronyms, kb, country) for key, spans in groups.spans.items()]
     out.sort(key=lambda o: o.mentions[0].start if o.mentions else 0)
     return out
 

@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import re
 
-# bounded, so that no run of letters can make the search quadratic; acronym_like checks the capitals
-_ACRONYM = r"[A-ZÀ-Ö][A-Za-zÀ-öø-ÿ0-9&]{1,11}(?:-[A-Z0-9][A-Za-z0-9]{0,9})?"
+# bounded, so that no run of letters can make the search quadratic; acronym_like checks the capitals.
+# A dotted form ("A.f.d", "F.M.I") comes first.
+_ACRONYM = (
+    r"(?:[A-ZÀ-Ö](?:\.[A-Za-z]){1,7}(?![\w.]\w)"
+    r"|[A-ZÀ-Ö][A-Za-zÀ-öø-ÿ0-9&]{1,11}(?:-[A-Z0-9][A-Za-z0-9]{0,9})?)"
+)
 _SP = "[ \u00a0\u202f]"
 # not after a capital other than the elisions L' and D': "N'DJAMENA" is a city, "L'ONU" an acronym
 ACRONYM_TOKEN = re.compile(rf"(?<![\w/.-])(?<![A-CE-KM-Z]['’])(?P<short>{_ACRONYM})(?![\w/]|-\w)")

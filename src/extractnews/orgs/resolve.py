@@ -9,7 +9,7 @@ from ..kb import Hit, KnowledgeBase, OrgEntry
 from ..places import CountryGuess
 from ..records import Acronym
 from ..text.french import fold_key
-from .definitions import Definition
+from .definitions import Definition, kb_acronym_ids
 
 
 @dataclass(frozen=True)
@@ -17,21 +17,25 @@ class _Resolution:
     org: OrgEntry | None
     long_fr: str | None
     origin: str | None
-    candidates: tuple[str, ...] = ()
+    resolved_by: str | None = None
 
 
 def _pick(
     kb: KnowledgeBase, ids: Sequence[str], present: set[str], country: CountryGuess | None
-) -> tuple[OrgEntry | None, tuple[str, ...]]:
-    """The organisation an acronym names: the one the text also names in full, else the
-    one the document's country points to (:meth:`KnowledgeBase.prefer`); else unresolved."""
+) -> tuple[OrgEntry | None, str | None]:
+    """The organisation an acronym names and why: the only one the knowledge base knows
+    ("kb"), the one the text also names ("context"), else the one the document's country
+    points to (:meth:`KnowledgeBase.prefer_why`); else none."""
     if len(ids) == 1:
-        return kb.orgs[ids[0]], ()
+        return kb.orgs[ids[0]], "kb"
     here = [i for i in ids if i in present]
     if len(here) == 1:
-        return kb.orgs[here[0]], ()
-    pick = kb.prefer(ids, country.code if country else None, country.continent if country else None)
-    return (kb.orgs[pick], ()) if pick is not None else (None, tuple(ids))
+        return kb.orgs[here[0]], "context"
+    choice = kb.prefer_why(ids, country.code if country else None, country.continent if country else None)
+    return (kb.orgs[choice[0]], choice[1]) if choice else (None, None)
+
+
+_UNRESOLVED = _Resolution(None, None, None)
 
 
 def _best_definitions(definitions: Sequence[Definition]) -> dict[str, Definition]:
@@ -60,22 +64,24 @@ def resolve(
     by_short: dict[str, _Resolution] = {}
     org_long: dict[str, str] = {}
     for short, d in _best_definitions(definitions).items():
-        by_short[short] = _Resolution(d.org, d.long, "both" if d.org else "text")
+        by_short[short] = _Resolution(d.org, d.long, "both" if d.org else "text", "definition")
         if d.org is not None:
             org_long.setdefault(d.org.id, d.long)
     for _, _, short in mentions:
         if short in by_short:
             continue
-        org, cands = _pick(kb, kb.by_acronym(short), present | set(org_long), country)
-        if org is not None:
-            by_short[short] = _Resolution(org, org_long.get(org.id, org.name_fr), "kb")
-        else:
-            by_short[short] = _Resolution(None, None, None, cands)
+        org, why = _pick(kb, kb_acronym_ids(kb, short), present | set(org_long), country)
+        by_short[short] = (
+            _Resolution(org, org_long.get(org.id, org.name_fr), "kb", why) if org else _UNRESOLVED
+        )
     out = []
     for start, end, short in mentions:
         r = by_short[short]
+        if r.long_fr is None:
+            continue  # neither defined nor known: an acronym record would say nothing
         org = r.org
-        aliases = tuple(a for a in org.acronyms if a != short) if org else ()
+        key = short.replace(".", "").upper()
+        aliases = tuple(a for a in org.acronyms if a.upper() != key) if org else ()
         out.append(
             Acronym(
                 text=text[start:end],
@@ -87,7 +93,7 @@ def resolve(
                 aliases=aliases,
                 org_id=org.id if org else None,
                 origin=r.origin,
-                candidates=r.candidates,
+                resolved_by=r.resolved_by,
             )
         )
     return out

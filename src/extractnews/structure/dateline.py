@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..dates import find_dates
-from ..dates.patterns import WEEKDAY
+from ..dates.patterns import MONTH_ABBREVIATIONS, MONTHS, WEEKDAY, fold
 from ..records import Dateline
 
 HEADER_CHARS = 1200
@@ -40,8 +40,8 @@ def find_dateline(text: str) -> Dateline | None:
         if head[line_start : m.start()].strip():
             continue  # a dateline starts its line
         dates = [d for d in find_dates(m.group("date")) if d.year is not None and d.day is not None]
-        if not dates:
-            continue
+        if not dates and not _day_and_month(m.group("date")):
+            continue  # "Dakar, 15 avr (APS) –": a dateline without its year still names its place
         places = tuple(p.strip() for p in re.split(r"[ \u00a0]*/[ \u00a0]*", m.group("places")))
         end = m.end("agency") + 1 if m.group("agency") else m.end("date")
         return Dateline(
@@ -49,7 +49,7 @@ def find_dateline(text: str) -> Dateline | None:
             start=m.start(),
             end=end,
             places=places,
-            date=dates[0].value,
+            date=dates[0].value if dates else None,
             agency=m.group("agency"),
         )
     for line in re.finditer(r"^[^\n]{1,40}$", head, re.MULTILINE):
@@ -62,13 +62,29 @@ def find_dateline(text: str) -> Dateline | None:
         ):
             d = dates[0]
             start = line.start() + line.group().index(d.text)
-            return Dateline(text=d.text, start=start, end=start + len(d.text), date=d.value)
+            place = _place_only(head)  # "29 Janvier 2013" then "Addis-Abeba - Ethiopie — Le sommet…"
+            places = place.places if place is not None else ()
+            return Dateline(text=d.text, start=start, end=start + len(d.text), date=d.value, places=places)
+    return _place_only(head)
+
+
+def _place_only(head: str) -> Dateline | None:
+    """A line opening with places and a dash: "ADDIS-ABEBA - Ethiopie — Le sommet…"."""
     place = _PLACE_ONLY.search(head)
-    if place:
-        places = tuple(
-            p.strip() for p in re.split(r"[ \u00a0]*[/]|[ \u00a0]+[-–—][ \u00a0]+", place.group("places"))
-        )
-        return Dateline(
-            text=place.group("places"), start=place.start("places"), end=place.end("places"), places=places
-        )
-    return None
+    if place is None:
+        return None
+    places = tuple(
+        p.strip() for p in re.split(r"[ \u00a0]*[/]|[ \u00a0]+[-–—][ \u00a0]+", place.group("places"))
+    )
+    return Dateline(
+        text=place.group("places"), start=place.start("places"), end=place.end("places"), places=places
+    )
+
+
+def _day_and_month(written: str) -> bool:
+    """ "15 avr", "3 mars": a day and a month (written in full or abbreviated), without a year."""
+    m = re.fullmatch(r"(?:\w+[ \u00a0]+)?(\d{1,2})(?:er)?[ \u00a0]+([^\W\d_]+)\.?", written.strip())
+    if m is None or not 1 <= int(m.group(1)) <= 31:
+        return False
+    month = fold(m.group(2))
+    return month in MONTHS or month in MONTH_ABBREVIATIONS

@@ -114,6 +114,14 @@ def acronym_like(token: str) -> bool:
     )
 
 
+_DOTTED = re.compile(r"[A-ZÀ-Ö](?:\.[A-Za-z]){1,7}\.?")
+
+
+def dotted_acronym(token: str) -> bool:
+    """Letters separated by full stops, the first a capital: "F.m.i", "A.F.D.", "U.S"."""
+    return _DOTTED.fullmatch(token) is not None
+
+
 def is_french(text: str) -> bool:
     """False when 20 words or more of ``text`` hold fewer than 5 % of French function words."""
     words = re.findall(rf"[{LOWERCASE}]+", text[:5000].lower())
