@@ -7,6 +7,7 @@ placed in :data:`~extractnews.entities.repair.RULES`. The word lists are data
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -22,10 +23,15 @@ _NUMBER_TAIL = re.compile(r"\s+(?:n°|nº|no\.?|N°|Nº|No\.?)\s*\d.*$|\s+\d+(?:
 _LINE_OPENER = re.compile(r"(?:^|\n)[\s•·\-–—*>#\d.)]*$")
 
 
+@functools.lru_cache(maxsize=1024)
+def _capitals_line(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) > 12 and sum(c.isupper() for c in letters) / len(letters) > 0.7
+
+
 def in_capitals_line(text: str, start: int, end: int) -> bool:
     """The span stands in a line written in capitals (a headline, a heading)."""
-    letters = [c for c in line_of(text, start, end) if c.isalpha()]
-    return len(letters) > 12 and sum(c.isupper() for c in letters) / len(letters) > 0.7
+    return _capitals_line(line_of(text, start, end))
 
 
 def opens_a_sentence(text: str, start: int) -> bool:
@@ -112,7 +118,7 @@ def not_a_lone_common_word(text: str, d: Draft) -> Draft | None:
         return d
     words = entity_words()
     folded = fold(surface)
-    if in_capitals_line(text, d.start, d.end) and len(surface) >= 8 and surface.isupper():
+    if len(surface) >= 8 and surface.isupper() and in_capitals_line(text, d.start, d.end):
         return None
     endings = words.unlikely_name_endings if d.label == "PER" else words.common_word_endings
     if folded in words.cardinal_points and d.label != "PER":
