@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -13,6 +14,7 @@ from typing import Any
 
 import pytest
 
+import extractnews
 import extractnews.pipeline
 from extractnews import Extractor
 from extractnews.cli import main
@@ -193,13 +195,13 @@ def test_files_format_json(
 ) -> None:
     assert main(["extract", files["good1"], "--format", "json"]) == 0
     single = json.loads(capsys.readouterr().out)
-    assert isinstance(single, dict)
-    check_offsets(Extraction.model_validate(single), SENTENCE)
+    assert isinstance(single, list) and len(single) == 1  # one shape: a list, also for one file
+    check_offsets(Extraction.model_validate(single[0]), SENTENCE)
 
     assert main(["extract", files["good1"], files["good2"]]) == 0  # json is the default
     both = json.loads(capsys.readouterr().out)
     assert isinstance(both, list) and [r["id"] for r in both] == [files["good1"], files["good2"]]
-    assert both[0] == single
+    assert both[0] == single[0]
 
 
 @pytest.mark.slow
@@ -227,7 +229,7 @@ def test_dash_reads_stdin(
     else:
         monkeypatch.setattr(sys, "stdin", io.StringIO(SENTENCE))
     assert main(["extract", "-"]) == 0
-    record = json.loads(capsys.readouterr().out)
+    [record] = json.loads(capsys.readouterr().out)
     assert record["id"] == "-"
     check_offsets(Extraction.model_validate(record), SENTENCE)
 
@@ -239,7 +241,7 @@ def test_dash_stdin_not_utf8(
     _stdin(monkeypatch, "Le 8 mai 2019 à Genève".encode("latin-1"))
     assert main(["extract", "-"]) == 1
     captured = capsys.readouterr()
-    assert "UTF-8" in json.loads(captured.out)["error"]
+    assert "UTF-8" in json.loads(captured.out)[0]["error"]
     assert "UTF-8" in captured.err and "Traceback" not in captured.err
 
 
@@ -254,7 +256,16 @@ def test_schema_is_a_json_schema(capsys: pytest.CaptureFixture[str]) -> None:
     fields = {"entities", "dates", "money", "acronyms", "organizations", "people", "error", "warnings"}
     assert fields <= schema["properties"].keys()
     assert {"Entity", "DateMention", "Money", "Acronym"} <= schema["$defs"].keys()
-    assert schema == Extraction.model_json_schema()
+    assert schema == Extraction.model_json_schema(mode="serialization")
+
+
+def test_schema_types_amount_as_the_string_json_carries(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["schema"]) == 0
+    money = json.loads(capsys.readouterr().out)["$defs"]["Money"]["properties"]
+    assert money["amount"]["type"] == "string" and "anyOf" not in money["amount"]
+    money_record = {"text": "3 €", "start": 0, "end": 3, "amount": 3, "currency": "EUR"}
+    dumped = Extraction.model_validate({"money": [money_record]})
+    assert isinstance(json.loads(dumped.model_dump_json())["money"][0]["amount"], str)
 
 
 def test_unknown_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
@@ -342,3 +353,100 @@ def test_evaluate_reports_a_bad_gold_file_without_traceback(
     assert main(["evaluate", str(bad)]) == 2
     err = capsys.readouterr().err
     assert "notgold.json" in err and "Traceback" not in err
+
+
+# ---------------------------------------------------------------- help, version, options
+
+
+def _help(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
+    with pytest.raises(SystemExit) as exit_info:
+        main([*argv, "--help"])
+    assert exit_info.value.code == 0
+    return capsys.readouterr().out
+
+
+def test_help_says_what_the_command_does(capsys: pytest.CaptureFixture[str]) -> None:
+    text = _help(capsys)
+    assert "``" not in text and "The extractnews command" not in text.replace("`", "")
+    assert "French press releases" in text
+    for command in ("demo", "extract", "schema", "evaluate", "--version"):
+        assert command in text
+    assert "extractnews extract --jsonl" in text and "exit status" in text
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"extractnews {extractnews.__version__}"
+
+
+def test_every_extract_option_is_explained(capsys: pytest.CaptureFixture[str]) -> None:
+    text = " ".join(_help(capsys, "extract").split())
+    options = ("--jsonl", "--reference-date", "--format", "--n-process", "--batch-size", "--default-dollar")
+    for option in options:
+        explained = re.search(re.escape(option) + r"(?: \{[^}]*\}| [A-Z]+)? ([a-zA-Z][^-]{8,})", text)
+        assert explained, f"{option} has no help"
+    assert "also for a single FILE" in text
+
+
+@pytest.mark.parametrize("code", ["XYZ", "dollars", "12"])
+def test_default_dollar_must_be_iso_4217(code: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["extract", "--default-dollar", code, "whatever.txt"])
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert "ISO 4217" in err and repr(code) in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("size", ["0", "-3", "many"])
+def test_batch_size_must_be_positive(size: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["extract", "--batch-size", size, "whatever.txt"])
+    assert exit_info.value.code == 2
+    assert "--batch-size" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------- evaluate: messages
+
+
+def test_evaluate_help_describes_the_gold_format(capsys: pytest.CaptureFixture[str]) -> None:
+    text = _help(capsys, "evaluate")
+    for key in ('"text"', '"entities"', '"dates"', '"money"', '"acronyms"', '"people"', '"reference_date"'):
+        assert key in text
+    assert "required" in text and "folders" in text
+
+
+def _evaluate_error(capsys: pytest.CaptureFixture[str], *paths: Path) -> str:
+    assert main(["evaluate", *map(str, paths)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and "Traceback" not in captured.err
+    return captured.err
+
+
+def test_evaluate_names_a_malformed_gold_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good = tmp_path / "good.json"
+    lists: dict[str, list[Any]] = {"entities": [], "dates": [], "money": [], "acronyms": []}
+    good.write_text(json.dumps({"text": "Le 8 mai.", **lists}), encoding="utf-8")
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"id": "b",\n "text": "Le PNUD",}', encoding="utf-8")
+    err = _evaluate_error(capsys, good, broken)
+    assert "broken.json" in err and "line 2" in err and "good.json" not in err
+
+
+def test_evaluate_refuses_an_empty_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "notes.txt").write_text("rien", encoding="utf-8")
+    err = _evaluate_error(capsys, tmp_path)
+    assert str(tmp_path) in err and "*.json" in err
+
+
+def test_evaluate_refuses_gold_without_the_expected_keys(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    partial = tmp_path / "partial.json"
+    partial.write_text(json.dumps({"id": "p", "text": "Le PNUD.", "entities": []}), encoding="utf-8")
+    err = _evaluate_error(capsys, partial)
+    assert "partial.json" in err
+    for key in ("'dates'", "'money'", "'acronyms'"):
+        assert key in err
+    assert "'entities'" not in err.split("(")[0]

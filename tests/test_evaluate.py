@@ -406,6 +406,37 @@ def test_format_report() -> None:
         line.startswith("acronyms: long_fr accuracy") and line.endswith("0.0%  (0/1)") for line in lines
     )
     assert any("cross-language" in line and "(1/1)" in line for line in lines)
-    assert any(line.startswith("people: role accuracy") and "-  (0/0)" in line for line in lines)
+    assert any(line.startswith("people: role accuracy") and "–  (0/0)" in line for line in lines)
     # the report is JSON-ready, as `extractnews evaluate --json` prints it
     json.dumps(evaluate([g], [e]))
+
+
+def test_format_report_shows_a_dash_where_nothing_was_counted() -> None:
+    g = gold(dates=[{"text": "8 mai 2019", "value": "2019-05-08"}])
+    e = Extraction(dates=(date("2019-05-08"), date("2020-01-01")), money=(money("5", "EUR"),))
+    rows = {line[:22].strip(): line[22:].split() for line in format_report(evaluate([g], [e])).splitlines()}
+    assert rows["people (names)"] == ["–", "–", "–", "0", "0", "0"]  # no gold, nothing found
+    assert rows["money"] == ["0.0%", "–", "0.0%", "0", "1", "0"]  # found something, no gold: no recall
+    assert rows["dates"] == ["50.0%", "100.0%", "66.7%", "1", "1", "0"]
+    assert rows["PER"] == ["–", "–", "–", "0", "0", "0"]
+
+
+@pytest.mark.parametrize("missing", ["entities", "dates", "money", "acronyms"])
+def test_gold_without_a_required_list_is_refused(missing: str) -> None:
+    g = gold("partial")
+    del g[missing]
+    with pytest.raises(ValueError, match=f"'partial' has no '{missing}'"):
+        evaluate([g], [Extraction()])
+
+
+def test_gold_without_people_is_scored_without_people() -> None:
+    report = evaluate([gold()], [Extraction()])
+    assert report["people"]["names"]["tp"] == report["people"]["names"]["fn"] == 0
+
+
+def test_load_gold_refuses_a_folder_without_gold(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match=r"without \*\.json"):
+        load_gold([tmp_path])
+    (tmp_path / "empty.json").write_text("[]", encoding="utf-8")
+    with pytest.raises(ValueError, match="no gold documents"):
+        load_gold([tmp_path])

@@ -234,3 +234,29 @@ def test_exported_lazily_from_the_package() -> None:
     import extractnews
 
     assert extractnews.to_dataframe is to_dataframe
+
+
+@pytest.mark.parametrize("kind", ["entities", "dates", "money", "acronyms", "organizations", "people"])
+def test_missing_values_are_none_never_nan(kind: str) -> None:
+    frame = to_dataframe([_first(), _second_without_id()], kind)  # type: ignore[arg-type]
+    for name in frame.columns:
+        column = frame[name]
+        if isinstance(column.dtype, pd.Int64Dtype):
+            continue  # nullable integers: <NA>
+        for value in column:
+            assert not (isinstance(value, float) and value != value), f"NaN in {kind}.{name}"
+    rows = frame.to_dict("records")
+    for record, row in zip(
+        (r for e in (_first(), _second_without_id()) for r in getattr(e, kind)), rows, strict=True
+    ):
+        for name, value in record.model_dump().items():
+            if value is None and name in row:
+                assert row[name] is None, f"{kind}.{name}: {row[name]!r}"
+
+
+def test_an_optional_text_column_with_values_and_gaps() -> None:
+    money = to_dataframe(_first(), "money")
+    assert list(money["qualifier"]) == [None, "environ"]
+    assert list(money["range_part"]) == [None, "low"]
+    entities = to_dataframe(_first(), "entities")
+    assert list(entities["kb_id"]) == ["ipu", None]

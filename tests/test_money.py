@@ -14,7 +14,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from extractnews.money import find_money, parse_amount
-from extractnews.money.parse import parse_number, resolve_currency
+from extractnews.money.currency import members, resolve
+from extractnews.money.parse import currency_key, parse_number
 from extractnews.resources import load_json
 from tests.annotated import load, parse
 
@@ -24,9 +25,13 @@ CASES = load("money.txt")
 @pytest.mark.parametrize("annotated", [line for _, line in CASES], ids=[i for i, _ in CASES])
 def test_fixture(annotated: str) -> None:
     text, tags = parse(annotated)
-    found = find_money(text)
+    country = next((t.attrs["country"] for t in tags if "country" in t.attrs), None)
+    found = find_money(text, country=country)
     for m in found:
         assert text[m.start : m.end] == m.text
+    for tag, m in zip(tags, found, strict=False):
+        if "source" in tag.attrs:
+            assert m.currency_source == tag.attrs["source"], m
     got = [(m.text, m.start, m.end, m.amount, m.currency, m.qualifier, m.range_part) for m in found]
     want = [
         (
@@ -139,19 +144,70 @@ def test_data_codes_are_iso_4217() -> None:
     data = load_json("currencies_fr.json")
     codes = {e["code"] for e in data["names"]} | set(data["codes"]) | set(data["prefix_codes"])
     codes |= set(data["symbols"].values()) | set(data["abbreviations"].values())
-    for spec in data["contextual"].values():
-        codes |= {r["code"] for r in spec["rules"]} | {spec["default"]}
+    codes |= {c for c, _ in (v for k, v in data["magnitude_codes"].items() if not k.startswith("_"))}
+    for key, spec in data["ambiguous"].items():
+        if key.startswith("_"):
+            continue
+        codes |= set(spec.get("members", ())) | set(spec.get("cues", {})) | {spec["default"]}
     for code in codes:
         if code is None or code.startswith("@"):
-            assert code is None or code == "@dollar" or code in data["contextual"]
+            assert code in (None, "@default_dollar") or code in data["ambiguous"], code
         else:
             assert pycountry.currencies.get(alpha_3=code) is not None, code
 
 
 def test_cfa_resolution() -> None:
-    assert resolve_currency("@cfa", "Au Gabon et au Tchad.") == "XAF"
-    assert resolve_currency("@cfa", "Au Gabon et au Sénégal.") == "XOF"
-    assert resolve_currency("@cfa", "Sans contexte.") == "XOF"
+    """Without a country, the zone whose countries the text names; else West Africa."""
+    assert resolve("@cfa", "name", "Au Gabon et au Tchad.") == ("XAF", "context")
+    assert resolve("@cfa", "name", "Au Gabon, au Sénégal et en Côte d'Ivoire.") == ("XOF", "context")
+    assert resolve("@cfa", "name", "Sans contexte.") == ("XOF", "default")
+    assert resolve("@cfa", "name", "Au Sénégal.", country="CM") == ("XAF", "country")
+
+
+@pytest.mark.parametrize(
+    ("key", "country", "want"),
+    [
+        ("@dollar", "CA", "CAD"),
+        ("@dollar", "AU", "AUD"),
+        ("@dollar", "FR", "USD"),
+        ("@franc", "GN", "GNF"),
+        ("@franc", "CH", "CHF"),
+        ("@franc", "RW", "RWF"),
+        ("@fc", "KM", "KMF"),
+        ("@fc", "CD", "CDF"),
+        ("@livre", "LB", "LBP"),
+        ("@livre", "EG", "EGP"),
+        ("@roupie", "MU", "MUR"),
+        ("@roupie", "SC", "SCR"),
+        ("@dinar", "TN", "TND"),
+        ("@dinar", "DZ", "DZD"),
+        ("@dirham", "AE", "AED"),
+        ("@rial", "SA", "SAR"),
+    ],
+)
+def test_the_country_decides_a_family_name(key: str, country: str, want: str) -> None:
+    code, source = resolve(key, "name", "Un texte sans autre indice.", country=country)
+    assert code == want
+    assert source == ("country" if want in members(key) and want != "USD" else "default")
+
+
+def test_every_currency_has_its_french_name() -> None:
+    """pycountry's French names, singular and plural, name their own code."""
+    from extractnews.money import patterns as p
+
+    for code, name in p.PYCOUNTRY_NAMES.items():
+        assert currency_key(name) == (code, "name"), (code, name)
+    for written, code in [
+        ("dinars tunisiens", "TND"),
+        ("ouguiyas", "MRU"),
+        ("roupies mauriciennes", "MUR"),
+        ("livres libanaises", "LBP"),
+        ("francs djiboutiens", "DJF"),
+        ("droits de tirages spéciaux", "XDR"),
+        ("kwachas malawiens", "MWK"),
+        ("manats azerbaïdjanais", "AZN"),
+    ]:
+        assert currency_key(written) == (code, "name"), written
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,15 @@ from __future__ import annotations
 import pytest
 
 from extractnews import Extractor
+from extractnews.candidate import Candidate
+from extractnews.entities import (
+    capitalised_surname_people,
+    clean_model_span,
+    joined_people,
+    surnames_are_people,
+)
+from extractnews.kb import default_kb
+from extractnews.people import split_role
 from tests.annotated import load, parse
 
 CASES = load("people.txt")
@@ -16,18 +25,30 @@ def _none(value: str) -> str | None:
 
 @pytest.mark.parametrize(("line",), [(line,) for _, line in CASES], ids=[i for i, _ in CASES])
 def test_people(replay: Extractor, line: str) -> None:
+    """<per>: a person with the attributes given (those left out are not checked), named by a
+    PER entity; <x>: neither a person nor a PER entity."""
     text, tags = parse(line)
     result = replay.extract(text)
     people = {p.name: p for p in result.people}
+    per = {e.text for e in result.entities if e.label == "PER"}
     for tag in tags:
+        if tag.tag == "x":
+            assert tag.text not in people and tag.text not in per, f"{tag.text!r} is a person"
+            continue
         name = tag.text
         for h in ("M. ", "Mme "):
             name = name.removeprefix(h)
         assert name in people, f"{name!r} not in {list(people)}"
+        assert name in per, f"{name!r} is no PER entity: {per}"
         p = people[name]
-        assert p.honorific == _none(tag.attrs["honorific"])
-        assert p.role == _none(tag.attrs["role"])
-        assert p.organization == _none(tag.attrs["org"])
+        for attr, value in (
+            ("honorific", p.honorific),
+            ("role", p.role),
+            ("org", p.organization),
+            ("country", p.country),
+        ):
+            if attr in tag.attrs:
+                assert value == _none(tag.attrs[attr]), f"{name}: {attr} {value!r}"
 
 
 def test_short_mention_links_to_full_name(rules: Extractor) -> None:
@@ -35,3 +56,159 @@ def test_short_mention_links_to_full_name(rules: Extractor) -> None:
     people = rules.extract(text).people
     assert [p.name for p in people] == ["Hailemariam Desalegn"]
     assert [m.text for m in people[0].mentions] == ["Hailemariam Desalegn", "Dessalegn"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "- Filiga Issa SAWADOGO, au titre du Burkina Faso,\n- Lassina BOUARE, au titre du Mali",
+            ["Filiga Issa SAWADOGO", "Lassina BOUARE"],
+        ),
+        ("Selon Mme BETY Aminata Habibou, le tarif baisse.", ["BETY Aminata Habibou"]),
+        ("Par Emmanuel KANAMUGIRA\n\n8 octobre 2025", ["Emmanuel KANAMUGIRA"]),
+        ("Moussa BA et Amadou SY ont signé.", ["Moussa BA", "Amadou SY"]),
+        ("L'opérateur CELTEL Niger SA a payé l'amende.", []),
+        ("Capgemini SE et Lux-Development SA ont signé.", []),
+        ("Selon KABORE, le projet avance.", []),
+        ("Le conseil de BNP Paribas a approuvé.", []),
+        ("Lancement Officiel PNDAR. Le PNDAR vise les jeunes.", []),
+        ("Lancement Officiel PNDAR (PNDAR) à Dori.", []),
+    ],
+    ids=[
+        "list",
+        "surname-first",
+        "byline",
+        "short-surnames",
+        "company-and-country",
+        "legal-forms",
+        "no-first-name",
+        "acronym",
+        "acronym-with-article",
+        "acronym-defined",
+    ],
+)
+def test_surnames_in_capitals(text: str, names: list[str]) -> None:
+    found = [
+        text[c.start : c.end] for c in capitalised_surname_people(text, default_kb()) if c.end - c.start > 8
+    ]
+    assert found == names
+
+
+def test_surname_in_capitals_is_one_person_and_no_acronym(rules: Extractor) -> None:
+    text = "Kossi Edem NUBUKPA a été nommé. NUBUKPA a remercié les chefs d'État de l'UEMOA."
+    result = rules.extract(text)
+    assert [(p.name, [m.text for m in p.mentions]) for p in result.people] == [
+        ("Kossi Edem NUBUKPA", ["Kossi Edem NUBUKPA", "NUBUKPA"])
+    ]
+    assert "NUBUKPA" not in {a.short for a in result.acronyms}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("sous la présidence de Son Excellence Monsieur", "Son Excellence", None),
+        ("a salué Monsieur, puis", "Monsieur", None),
+        ("du Ministre-Président Hugo Delvaux et", "Ministre-Président Hugo Delvaux", ("Hugo Delvaux", "PER")),
+        ("la Représentante Résidente de", "Représentante Résidente", None),
+        (
+            "au lycée Samory Touré de Kankan, a",
+            "Samory Touré de Kankan",
+            ("lycée Samory Touré de Kankan", "ORG"),
+        ),
+        ("dans la rue Victor Hugo, près", "Victor Hugo", ("rue Victor Hugo", "LOC")),
+        ("le Président-directeur général du groupe a", "Président-directeur général du groupe", None),
+        ("l'Agence des routes (Ageroute). La Ageroute a", "Ageroute", ("Ageroute", "ORG")),
+    ],
+    ids=[
+        "honorifics-alone",
+        "monsieur-alone",
+        "name-after-title",
+        "title-adjective",
+        "school",
+        "street",
+        "compound-title",
+        "defined-short-form",
+    ],
+)
+def test_person_repairs(text: str, span: str, expected: tuple[str, str] | None) -> None:
+    start = text.rindex(span)
+    cand = clean_model_span(text, start, start + len(span), "ORG" if "Président" in span else "PER")
+    assert (None if cand is None else (text[cand.start : cand.end], cand.label)) == expected
+
+
+def test_model_place_that_is_a_surname_is_the_person() -> None:
+    text = "Rosa Mendes a parlé. Mendes a conclu."
+    chosen = surnames_are_people(text, [Candidate(0, 11, "PER", "model"), Candidate(21, 27, "LOC", "model")])
+    assert [c.label for c in chosen] == ["PER", "PER"]
+
+
+def test_two_person_spans_side_by_side_are_one_name() -> None:
+    text = "par Jean jacques Urbain hier"
+    joined = joined_people(text, [Candidate(4, 16, "PER", "model"), Candidate(17, 23, "PER", "model")])
+    assert [text[c.start : c.end] for c in joined] == ["Jean jacques Urbain"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Secrétaire général adjoint du BLT", ("Secrétaire général adjoint", "BLT")),
+        ("Président de la République de Chypre", ("Président de la République", "Chypre")),
+        ("Premier ministre libanais", ("Premier ministre", "libanais")),
+        ("ministre française de l'Éducation nationale", ("ministre de l'Éducation nationale", "française")),
+        ("président du comité de direction", ("président du comité de direction", None)),
+        (
+            "directrice générale de la banque publique d'investissement",
+            ("directrice générale", "banque publique d'investissement"),
+        ),
+        ("Présidente déléguée de la section canadienne", ("Présidente déléguée", "section canadienne")),
+        ("ministre déléguée à l'Économie", ("ministre déléguée à l'Économie", None)),
+        (
+            "directeur du programme Afrique d'Amnesty International",
+            ("directeur du programme Afrique", "Amnesty International"),
+        ),
+        ("Managing Director at Kestrel Partners", ("Managing Director", "Kestrel Partners")),
+        ("conseiller du président depuis 2010", ("conseiller du président", None)),
+        (
+            "directrice des opérations de la Banque mondiale pour le Cameroun",
+            ("directrice des opérations", "Banque mondiale"),
+        ),
+        (
+            "Représentant spécial du Secrétaire général et Chef de la Mission X",
+            ("Représentant spécial du Secrétaire général", None),
+        ),
+        ("Haut-Commissaire des Nations Unies pour les réfugiés", ("Haut-Commissaire", "Nations Unies")),
+        (
+            "Chef de la Mission multidimensionnelle intégrée au Mali",
+            ("Chef", "Mission multidimensionnelle intégrée"),
+        ),
+    ],
+)
+def test_split_role_without_entities(phrase: str, expected: tuple[str, str | None]) -> None:
+    role, org, _ = split_role(phrase, 0, {})
+    assert (role, org) == expected
+
+
+def test_first_title_of_the_text_wins_and_later_mentions_complete_it(rules: Extractor) -> None:
+    text = (
+        "M. Jean Kalala, Président de la République, a reçu la presse. "
+        "Plus tard, le Président de la République du Congo, M. Jean Kalala, a visité Pointe-Noire."
+    )
+    (person,) = rules.extract(text).people
+    assert (person.role, person.organization, person.country) == ("Président de la République", "Congo", "CG")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "role", "organization"),
+    [
+        ("chargée de communication", "chargée de communication", None),
+        ("chargé de programme", "chargé de programme", None),
+        ("responsable de la communication", "responsable de la communication", None),
+        ("directrice pour information", "directrice pour information", None),
+        ("Premier ministre éthiopien", "Premier ministre", "éthiopien"),
+        ("ministre malien", "ministre", "malien"),
+        ("chargée de communication du PAM", "chargée de communication", "PAM"),
+    ],
+)
+def test_a_complement_after_de_is_not_a_nationality(phrase: str, role: str, organization: str | None) -> None:
+    assert split_role(phrase, 0, {})[:2] == (role, organization)

@@ -265,3 +265,30 @@ def test_chunks_cover_the_text(text: str, size: int) -> None:
     for (_, end), (start, _) in itertools.pairwise(pieces):
         assert end == start
     assert all(0 < e - s <= size for s, e in pieces) or text == ""
+
+
+# -- normalisers of dates ---------------------------------------------------------------
+
+
+@given(st.dates(min_value=dt.date(1901, 1, 1), max_value=dt.date(2098, 12, 31)), st.integers(-365, 365))
+def test_a_written_weekday_picks_the_year(day: dt.date, shift: int) -> None:
+    """A day and its weekday, written without the year near a reference, give back the year."""
+    from extractnews.dates import normalize as nz
+
+    reference = day + dt.timedelta(days=shift)
+    assert nz.year_of_weekday(day.month, day.day, day.weekday(), reference) == day.year
+    assert nz.resolve_year(day.month, day.day, reference, False, day.weekday()) == day.year
+
+
+@given(
+    st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2049, 12, 31)),
+    st.sampled_from(["/", ".", "-", " "]),
+)
+def test_figures_are_read_day_first(day: dt.date, sep: str) -> None:
+    """Every day written in figures, with a four- or two-digit year, reads back as itself."""
+    from extractnews.dates import find_dates
+
+    for year in (f"{day.year}", f"{day.year % 100:02d}"):
+        written = f"{day.day:02d}{sep}{day.month:02d}{sep}{year}"
+        found = find_dates(f"Le document est daté du {written}.")
+        assert [(m.text, m.value) for m in found] == [(written, day.isoformat())]

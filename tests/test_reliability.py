@@ -22,7 +22,7 @@ import extractnews
 from extractnews import Extractor
 from extractnews.errors import Warnings
 from extractnews.extraction import Extraction
-from extractnews.text import chunks
+from extractnews.text import chunks, looks_like_html
 
 # ---------------------------------------------------------------- the offset check
 
@@ -44,6 +44,10 @@ def _generic_mentions(obj: Any, where: str) -> Iterator[tuple[str, Any]]:
         yield where, obj
     for name in fields:
         yield from _generic_mentions(getattr(obj, name), f"{where}.{name}")
+
+
+TAG = re.compile(r"<(?:!--|/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>)|-->")
+"""A tag or comment of an HTML page."""
 
 
 def check_offsets(result: Extraction, source: str) -> int:
@@ -72,6 +76,9 @@ def check_offsets(result: Extraction, source: str) -> int:
         )
     for i, section in enumerate(result.sections):
         assert 0 <= section.start <= section.end <= len(source), f"sections[{i}] out of range"
+    if looks_like_html(source):  # no mention ever holds markup
+        for where, m in listed:
+            assert not TAG.search(m.text), f"{where}: markup inside {m.text!r}"
     found = {id(m) for _, m in _generic_mentions(result, "result")}
     assert found == {id(m) for _, m in listed}, "a mention-bearing field escapes check_offsets"
     return len(listed)

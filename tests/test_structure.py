@@ -149,3 +149,60 @@ def test_publication_line(text: str, expected: tuple[str, str] | None) -> None:
 
     found = find_publication(text, default_kb().is_place)
     assert ((text[found.start : found.end], found.place) if found else None) == expected
+
+
+# ---------------------------------------------------------------- one-line contact blocks
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Contact presse : Aïssatou Ba, chargée de communication, PAM Dakar – aissatou.ba@wfp.org",
+        "Contacts médias : Jean Dupont, porte-parole, +41 22 917 12 34",
+        "Contact pour les médias : Marie Curie (marie.curie@exemple.org)",
+        "Attachée de presse : Agence Lumière, 01 23 45 67 89",
+        "CONTACT PRESSE: Fatou Ndiaye, attachée de presse du PNUD",
+    ],
+)
+def test_a_one_line_contact_block_is_a_contact_section(line: str) -> None:
+    text = f"Le PNUD a signé un accord le 8 mai 2019.\n\n{line}\n\nFin du communiqué."
+    sections = [(s.kind, text[s.start : s.end]) for s in find_sections(text)]
+    assert ("contact", line) in sections
+    assert all(kind != "contact" or t == line for kind, t in sections)  # the body stays body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Le contact presse du ministère a confirmé la date : le 8 mai.",
+        "La presse : un pilier de la démocratie, selon le ministre.",
+    ],
+)
+def test_a_sentence_about_the_press_is_not_a_contact_block(line: str) -> None:
+    assert [s.kind for s in find_sections(line)] == []
+
+
+class _People:
+    """A NER that marks the given names as PER."""
+
+    def __init__(self, *names: str) -> None:
+        self.names = names
+
+    def __call__(self, texts: list[str], batch_size: int) -> list[list[tuple[int, int, str]]]:
+        return [[(t.index(n), t.index(n) + len(n), "PER") for n in self.names if n in t] for t in texts]
+
+
+def test_person_of_a_one_line_contact_block() -> None:
+    text = (
+        "Le PAM a distribué 300 tonnes de vivres le 8 mai 2019 à Kaolack.\n\n"
+        "Contact presse : Aïssatou Ba, chargée de communication, PAM Dakar – aissatou.ba@wfp.org"
+    )
+    result = Extractor(ner=_People("Aïssatou Ba")).extract(text)
+    [person] = result.people
+    assert (person.name, person.role, person.organization, person.in_body) == (
+        "Aïssatou Ba",
+        "chargée de communication",
+        None,
+        False,
+    )
+    assert [e.boilerplate for e in result.entities if e.label == "PER"] == [True]

@@ -60,3 +60,9 @@ def __getattr__(name: str) -> Any:
 
         return getattr(import_module(f".{_LAZY[name]}", __name__), name)
     raise AttributeError(f"module 'extractnews' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    # what dir() and tab completion offer: the public names, the lazy ones included,
+    # not this file's own imports (Any, TYPE_CHECKING, annotations)
+    return sorted(__all__)

@@ -8,7 +8,8 @@
    entity candidates reconciled into one set of entities;
 4. acronyms: mentions resolved (text first, then the knowledge base), made entities;
 5. organisations and people: document-level records;
-6. boilerplate flags on everything inside a contact block, credit or navigation line.
+6. boilerplate flags on everything inside a contact block, credit or navigation line, or
+   an HTML page's furniture (navigation, header, footer, aside: found by the text layer).
 
 It works on the clean text (see :mod:`.text`); :mod:`.wiring` maps the
 offsets back to the caller's string.
@@ -23,7 +24,17 @@ from typing import Any, TypeVar
 
 from .candidate import Candidate
 from .dates import find_dates
-from .entities import grow, honorific_people, kb_candidates, model_candidates, reconcile, to_entities
+from .entities import (
+    capitalised_surname_people,
+    grow,
+    honorific_people,
+    joined_people,
+    kb_candidates,
+    model_candidates,
+    reconcile,
+    surnames_are_people,
+    to_entities,
+)
 from .extraction import Extraction
 from .intervals import Intervals
 from .kb import Hit, KnowledgeBase
@@ -69,7 +80,11 @@ class _Names:
 
 
 def _structure(
-    text: str, kb: KnowledgeBase, reference_date: dt.date | None, settings: Settings
+    text: str,
+    kb: KnowledgeBase,
+    reference_date: dt.date | None,
+    settings: Settings,
+    furniture: Sequence[Section] = (),
 ) -> _Structure:
     """The dateline first: its full date is the reference when the caller gives none. Then the
     document's country, from the dateline, the publisher line and what the knowledge base finds."""
@@ -88,7 +103,11 @@ def _structure(
     )
     if country is not None:
         hits = [kb.choose(h, country.code, country.continent) for h in hits]
-    sections, symbols = find_sections(text), find_symbols(text)
+    # a line of a page's furniture ("Contact" in a menu) opens no contact block
+    page = Intervals((f.start, f.end) for f in furniture)
+    found = [s for s in find_sections(text) if not page.overlaps(s.start, s.start + 1)]
+    sections = sorted([*found, *furniture], key=lambda s: (s.start, s.end))
+    symbols = find_symbols(text)
     return _Structure(dateline, reference_date, source, sections, symbols, publication, hits, country)
 
 
@@ -114,9 +133,12 @@ def _names(
         *model,
         *(c for c in found_cands if (c.start, c.end) in supported),
         *honorific_people(text),
+        *capitalised_surname_people(text, kb),
+        *joined_people(text, model),
         *definition_candidates(text, definitions, kb),
     ]
     chosen = [c for c in reconcile(text, grow(text, cands, kb)) if not taken.overlaps(c.start, c.end)]
+    chosen = surnames_are_people(text, chosen)
     return _Names(to_entities(text, chosen), hits, definitions, dateline)
 
 
@@ -147,11 +169,14 @@ def analyse(
     kb: KnowledgeBase,
     reference_date: dt.date | None = None,
     settings: Settings = Settings(),
+    furniture: Sequence[Section] = (),
 ) -> Extraction:
-    """Everything extractnews finds in ``text``, offsets into ``text``."""
-    structure = _structure(text, kb, reference_date, settings)
+    """Everything extractnews finds in ``text``, offsets into ``text``; ``furniture`` are
+    sections the text layer found (an HTML page's navigation, header, footer, scripts)."""
+    structure = _structure(text, kb, reference_date, settings, furniture)
     dates = find_dates(text, structure.reference_date)
-    money = find_money(text, default_dollar=settings.default_dollar)
+    country = structure.country.code if structure.country else None
+    money = find_money(text, default_dollar=settings.default_dollar, country=country)
     # "francs CFA", "d'USD", "SOC/CP/314": words inside an amount or a document symbol are
     # neither entities nor acronyms; nor are "9 OCTOBRE 2023" or a surname written in capitals
     taken = Intervals((m.start, m.end) for m in [*money, *structure.symbols])

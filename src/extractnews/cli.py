@@ -1,7 +1,8 @@
 """The ``extractnews`` command.
 
 - ``extractnews demo``: the whole pipeline on a sample release shipped with the package;
-- ``extractnews extract FILE... [--reference-date D] [--format json|jsonl]`` (``-`` is stdin);
+- ``extractnews extract FILE... [--reference-date D] [--format json|jsonl]`` (``-`` is stdin):
+  a JSON array of records, one per FILE (also for one FILE), or one JSON line per FILE;
 - ``extractnews extract --jsonl``: JSON lines ``{"id", "text", "reference_date"}`` on stdin,
   exactly one JSON line out per line in, same order, same ``id``;
 - ``extractnews schema``: the JSON Schema of the output;
@@ -148,9 +149,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
             sys.stdout.flush()
         else:
             collected.append(result.model_dump(mode="json"))
-    if fmt == "json":
-        payload: Any = collected[0] if len(collected) == 1 else collected
-        sys.stdout.write(_dumps(payload, indent=2) + "\n")
+    if fmt == "json":  # one shape whatever the number of files: a list
+        sys.stdout.write(_dumps(collected, indent=2) + "\n")
     return 1 if errors else 0
 
 
@@ -172,7 +172,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
-    print(json.dumps(Extraction.model_json_schema(), ensure_ascii=False, indent=2))
+    # the schema of what extract writes (amounts are strings there), not of what Python accepts
+    print(json.dumps(Extraction.model_json_schema(mode="serialization"), ensure_ascii=False, indent=2))
     return 0
 
 
@@ -207,30 +208,133 @@ def cmd_kb(args: argparse.Namespace) -> int:
     return 0 if report.ok else 1
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="extractnews", description=__doc__.split("\n\n")[0])
-    sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("demo", help="run the pipeline on a sample press release").set_defaults(func=cmd_demo)
-    ex = sub.add_parser("extract", help="extract records from files or JSON lines")
+DESCRIPTION = """\
+Typed records from French press releases: people, organisations and places,
+dates and amounts of money normalised, acronyms resolved across languages.
+Every record is JSON (see `extractnews schema`); offsets are into the text as given."""
+
+EXAMPLES = """\
+examples:
+  extractnews demo                                        the pipeline on a sample release
+  extractnews extract release.txt --reference-date 2019-05-08
+  extractnews extract *.txt --format jsonl --n-process 2  one JSON line per file
+  extractnews extract --jsonl < items.jsonl > out.jsonl   {"id", "text", "reference_date"} per line
+  extractnews evaluate gold/                              P/R/F1 against your annotations
+
+exit status: 0 when every document was processed, 1 when any gave an error record,
+2 on a usage error."""
+
+
+def _currency(value: str) -> str:
+    from .text import check_currency
+
+    try:
+        return check_currency(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"expected an ISO 4217 currency code such as USD, CAD or AUD, got {value!r}"
+        ) from None
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {value!r}")
+    return number
+
+
+def _add_extract(sub: Any) -> None:
+    ex = sub.add_parser(
+        "extract",
+        help="extract records from files or JSON lines",
+        description="Extract records from text files (UTF-8) or from JSON lines on standard input.",
+    )
     ex.add_argument("files", nargs="*", metavar="FILE", help="text files; - reads standard input")
     ex.add_argument("--jsonl", action="store_true", help='read {"id","text","reference_date"} lines on stdin')
     ex.add_argument("--reference-date", metavar="D", help="publication date (ISO) for dates without a year")
-    ex.add_argument("--format", choices=["json", "jsonl"], default="json")
-    ex.add_argument("--n-process", type=int, default=1, metavar="N", help="worker processes")
-    ex.add_argument("--batch-size", type=int, default=32, metavar="N")
-    ex.add_argument("--default-dollar", default="USD", metavar="CODE", help='ISO code of a bare "dollars"')
+    ex.add_argument(
+        "--format",
+        choices=["json", "jsonl"],
+        default="json",
+        help="json: one JSON array with a record per FILE, in order (also for a single FILE); "
+        "jsonl: one record per line, written as each is ready (default: json; --jsonl implies jsonl)",
+    )
+    ex.add_argument(
+        "--n-process", type=int, default=1, metavar="N", help="worker processes (default 1; 0: one per CPU)"
+    )
+    ex.add_argument(
+        "--batch-size",
+        type=_positive,
+        default=32,
+        metavar="N",
+        help="documents the model reads at once (default 32); lower it to save memory on long texts",
+    )
+    ex.add_argument(
+        "--default-dollar",
+        type=_currency,
+        default="USD",
+        metavar="CODE",
+        help='ISO 4217 code of a bare "dollars": USD (default), CAD, AUD…',
+    )
     ex.set_defaults(func=cmd_extract)
-    sub.add_parser("schema", help="print the JSON Schema of the output").set_defaults(func=cmd_schema)
-    ev = sub.add_parser("evaluate", help="score against your own annotated documents")
-    ev.add_argument("gold", nargs="+", metavar="GOLD.json")
-    ev.add_argument("--json", action="store_true", help="print the report as JSON")
-    ev.add_argument("--n-process", type=int, default=1, metavar="N")
+
+
+def _add_evaluate(sub: Any) -> None:
+    from .evaluate import GOLD_FORMAT
+
+    ev = sub.add_parser(
+        "evaluate",
+        help="score against your own annotated documents",
+        description="Precision, recall and F1 of extractnews against gold documents.\n\n" + GOLD_FORMAT,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    ev.add_argument("gold", nargs="+", metavar="GOLD", help="gold JSON files, or folders of *.json files")
+    ev.add_argument("--json", action="store_true", help="print the report as JSON, with per-document misses")
+    ev.add_argument(
+        "--n-process", type=int, default=1, metavar="N", help="worker processes (default 1; 0: one per CPU)"
+    )
     ev.set_defaults(func=cmd_evaluate)
-    kb = sub.add_parser("kb", help="check the organisation knowledge base, or count what it covers")
+
+
+def _add_kb(sub: Any) -> None:
+    kb = sub.add_parser(
+        "kb",
+        help="check the organisation knowledge base, or count what it covers",
+        description="kb check: validate the organisation knowledge base (or a folder of .jsonl files); "
+        "kb coverage: a Markdown table of its entries by region and kind of body.",
+    )
     kb.add_argument("kb_command", choices=["check", "coverage"], help="check: validate; coverage: a table")
     kb.add_argument("folder", nargs="?", help="a folder of .jsonl files (default: the shipped ones)")
     kb.add_argument("--warnings", action="store_true", help="list the warnings (shared acronyms, stop words)")
     kb.set_defaults(func=cmd_kb)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from . import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="extractnews",
+        description=DESCRIPTION,
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    sub.add_parser(
+        "demo", help="run the pipeline on a sample press release", description="Run the pipeline on a "
+        "sample press release shipped with the package and print a summary."
+    ).set_defaults(func=cmd_demo)
+    _add_extract(sub)
+    sub.add_parser(
+        "schema",
+        help="print the JSON Schema of the output",
+        description="Print the JSON Schema of one output record (an Extraction).",
+    ).set_defaults(func=cmd_schema)
+    _add_evaluate(sub)
+    _add_kb(sub)
     return parser
 
 

@@ -19,11 +19,14 @@ clean-up, the rooms, offsets back to ``doc.text``, warnings), replaces
 reference rather than reading it in a loop); ``doc._.dates``,
 ``doc._.money``, ``doc._.acronyms``, ``doc._.organizations`` and
 ``doc._.people`` are its lists. A reference date for "le 8 mai" can be given
-per document in ``doc._.reference_date`` before the component runs.
+per document in ``doc._.reference_date`` before the component runs (a
+``date`` or an ISO string, checked when set and kept in ``doc.user_data`` as
+an ISO string, so that it too survives serialisation).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from pathlib import Path
 from typing import Any
@@ -35,11 +38,13 @@ from spacy.util import filter_spans
 from .analysis import Settings
 from .extraction import Extraction
 from .kb import KnowledgeBase, default_kb, kb_from_folder
-from .text import parse_reference_date, prepare
+from .text import check_currency, parse_reference_date, prepare
 from .wiring import finish, spans_to_prepared
 
 DATA_KEY = "extractnews"
 """The ``doc.user_data`` key of the record, stored as plain JSON data."""
+REFERENCE_KEY = "extractnews.reference_date"
+"""The ``doc.user_data`` key of the reference date, an ISO string."""
 
 _LISTS = ("dates", "money", "acronyms", "organizations", "people")
 
@@ -60,6 +65,20 @@ def _list_getter(name: str) -> Any:
     return get
 
 
+def _get_reference_date(doc: Doc) -> dt.date | None:
+    value = doc.user_data.get(REFERENCE_KEY)
+    return None if value is None else dt.date.fromisoformat(value)
+
+
+def _set_reference_date(doc: Doc, value: object) -> None:
+    # a date object in user_data would break doc.to_bytes(), DocBin and nlp.pipe(n_process=2)
+    day = parse_reference_date(value)  # a bad value fails here, where it is set
+    if day is None:
+        doc.user_data.pop(REFERENCE_KEY, None)
+    else:
+        doc.user_data[REFERENCE_KEY] = day.isoformat()
+
+
 def _register_extensions() -> None:
     if not Doc.has_extension("extraction"):
         Doc.set_extension("extraction", getter=extraction_of)
@@ -67,7 +86,7 @@ def _register_extensions() -> None:
         if not Doc.has_extension(name):
             Doc.set_extension(name, getter=_list_getter(name))
     if not Doc.has_extension("reference_date"):
-        Doc.set_extension("reference_date", default=None)
+        Doc.set_extension("reference_date", getter=_get_reference_date, setter=_set_reference_date)
 
 
 class ExtractNews:
@@ -80,7 +99,7 @@ class ExtractNews:
         self.nlp = nlp
         self.name = name
         self.kb_path = kb_path
-        self.settings = Settings(default_dollar=default_dollar.upper(), use_dateline=use_dateline)
+        self.settings = Settings(default_dollar=check_currency(default_dollar), use_dateline=use_dateline)
         self._kb: KnowledgeBase | None = None
 
     @property
@@ -104,7 +123,7 @@ class ExtractNews:
             spans = self._visible_text_spans(prepared.text)
         else:
             spans = spans_to_prepared(prepared, ((e.start_char, e.end_char, e.label_) for e in doc.ents))
-        ref = parse_reference_date(doc._.reference_date)
+        ref = _get_reference_date(doc)
         try:
             result = finish(prepared, spans, self.kb, ref, self.settings)
         except Exception as e:  # a bad document gives an error record, as in Extractor.extract_many

@@ -1,13 +1,18 @@
 """Scoring extractions against gold press releases.
 
-The gold format is one JSON object per document (a file may also hold a list
-of them)::
+The gold format (:data:`GOLD_FORMAT`, also printed by ``extractnews evaluate
+--help``) is one JSON object per document (a file may also hold a list of
+them)::
 
     {"id": "...", "reference_date": "2005-01-25" or null, "text": "...",
      "entities": [{"text", "label"}], "dates": [{"text", "value"}],
      "money": [{"text", "amount", "currency"}],
      "acronyms": [{"short", "long_fr", "long_en", "group", "xl"?}],
      "people": [{"name", "honorific", "role", "organization"}]}
+
+``text``, ``entities``, ``dates``, ``money`` and ``acronyms`` are required
+(an empty list when the document has none), so that a document annotated for
+other purposes is refused rather than scored as if it had nothing.
 
 What is counted, per document, summed over the corpus:
 
@@ -59,6 +64,23 @@ _LEADING_ARTICLE = re.compile(r"^(?:l'|le |la |les |du |de la |de l'|des |d')", 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _ESTABLISHED_ACRONYM = re.compile(r"[A-Z0-9]{2,8}")
 _CENT = Decimal("0.01")
+
+REQUIRED = ("entities", "dates", "money", "acronyms")
+"""The lists every gold document has (empty when there is nothing to find); ``people`` is optional."""
+
+GOLD_FORMAT = """\
+gold format: one JSON object per document (a file may hold a list of them):
+  {"id": "a1",                        optional: the file name otherwise
+   "text": "...",                     the release as given to extractnews
+   "reference_date": "2019-05-08",    optional: the publication date, or null
+   "entities": [{"text": "Union africaine", "label": "ORG"}, ...],      PER, ORG or LOC
+   "dates":    [{"text": "8 mai 2019", "value": "2019-05-08"}, ...],
+   "money":    [{"text": "2,1 millions d'euros", "amount": "2100000", "currency": "EUR"}, ...],
+   "acronyms": [{"short": "UA", "long_fr": "Union africaine", "long_en": "African Union",
+                 "group": "AU"}, ...],                 group: the acronym in the other language
+   "people":   [{"name": "Awa Diop", "honorific": "Mme", "role": "ministre",
+                 "organization": "Sénégal"}, ...]}      optional: people are scored when present
+"text", "entities", "dates", "money" and "acronyms" are required, [] when there is none."""
 
 
 # ---------------------------------------------------------------- normalisation
@@ -158,6 +180,20 @@ class Tally:
     people_role: Ratio = field(default_factory=Ratio)
     people_organization: Ratio = field(default_factory=Ratio)
     per_doc: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+
+
+def check_gold(gold: object) -> None:
+    """Raise ValueError (what is wrong, and the format) unless ``gold`` is a gold document."""
+    if not isinstance(gold, Mapping) or not isinstance(gold.get("text"), str):
+        raise ValueError("a gold document is an object with a 'text' string (see the gold format)")
+    missing = [key for key in REQUIRED if key not in gold]
+    if missing:
+        raise ValueError(
+            f"gold document {gold.get('id')!r} has no {', '.join(map(repr, missing))} "
+            "(every gold document lists entities, dates, money and acronyms, [] when there is none)"
+        )
+    for key in (*REQUIRED, *(["people"] if "people" in gold else [])):
+        _gold_list(gold, key)
 
 
 def _gold_list(gold: Mapping[str, Any], key: str) -> list[Mapping[str, Any]]:
@@ -316,7 +352,8 @@ def evaluate(
 
     Raises:
         ValueError: not one extraction per document, an extraction whose id
-            is not its document's, or a malformed gold document.
+            is not its document's, or a malformed gold document (one without
+            the lists of :data:`REQUIRED`, see :func:`check_gold`).
     """
     if isinstance(extractions, Mapping):
         by_id = extractions
@@ -326,6 +363,8 @@ def evaluate(
         if len(results) != len(gold_docs):
             raise ValueError(f"{len(gold_docs)} gold documents but {len(results)} extractions")
         pairs = list(zip(gold_docs, results, strict=True))
+    for gold, _ in pairs:
+        check_gold(gold)
     tally = Tally()
     for gold, extraction in pairs:
         if extraction.id is not None and extraction.id != str(gold.get("id")):
@@ -337,17 +376,40 @@ def evaluate(
 # ---------------------------------------------------------------- files
 
 
+def _read_gold_file(file: Path) -> list[dict[str, Any]]:
+    try:
+        data = json.loads(file.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as e:
+        raise ValueError(f"{file}: not valid JSON ({e.msg} at line {e.lineno}, column {e.colno})") from None
+    except UnicodeDecodeError:
+        raise ValueError(f"{file}: not UTF-8 text") from None
+    docs = []
+    for doc in data if isinstance(data, list) else [data]:
+        try:
+            check_gold(doc)
+        except ValueError as e:
+            raise ValueError(f"{file}: {e}") from None
+        docs.append({**doc, "id": str(doc.get("id") or file.stem)})
+    return docs
+
+
 def load_gold(paths: Iterable[str | Path]) -> list[dict[str, Any]]:
-    """Read gold documents from JSON files (one document or a list each) or folders of them."""
+    """Read gold documents from JSON files (one document or a list each) or folders of them.
+
+    Raises:
+        ValueError: a file that is not JSON or not gold documents (the message names it),
+            a folder without ``*.json`` files, or no document at all.
+        OSError: a file that cannot be read.
+    """
     docs: list[dict[str, Any]] = []
     for path in map(Path, paths):
         files = sorted(path.glob("*.json")) if path.is_dir() else [path]
+        if not files:
+            raise ValueError(f"{path}: a folder without *.json gold files")
         for file in files:
-            data = json.loads(file.read_text(encoding="utf-8"))
-            for doc in data if isinstance(data, list) else [data]:
-                if not isinstance(doc, dict) or not isinstance(doc.get("text"), str):
-                    raise ValueError(f"{file}: a gold document is an object with a 'text'")
-                docs.append({**doc, "id": str(doc.get("id") or file.stem)})
+            docs.extend(_read_gold_file(file))
+    if not docs:
+        raise ValueError("no gold documents to score")
     return docs
 
 
@@ -371,7 +433,17 @@ def evaluate_files(
 
 
 def _pct(value: float | None) -> str:
-    return "-" if value is None else f"{value:.1%}"
+    return "–" if value is None else f"{value:.1%}"
+
+
+def _prf_cells(m: Mapping[str, Any]) -> tuple[str, str, str]:
+    """P, R and F1, each "–" when there was nothing to count (no found, no gold, neither)."""
+    found, gold = m["tp"] + m["fp"], m["tp"] + m["fn"]
+    return (
+        _pct(m["precision"] if found else None),
+        _pct(m["recall"] if gold else None),
+        _pct(m["f1"] if found or gold else None),
+    )
 
 
 def format_report(report: Mapping[str, Any]) -> str:
@@ -383,10 +455,8 @@ def format_report(report: Mapping[str, Any]) -> str:
     ]
 
     def row(name: str, m: Mapping[str, Any]) -> None:
-        lines.append(
-            f"{name:22}{_pct(m['precision']):>7}{_pct(m['recall']):>7}{_pct(m['f1']):>7}"
-            f"{m['tp']:6}{m['fp']:6}{m['fn']:6}"
-        )
+        p, r, f1 = _prf_cells(m)
+        lines.append(f"{name:22}{p:>7}{r:>7}{f1:>7}{m['tp']:6}{m['fp']:6}{m['fn']:6}")
 
     row("entities (strict)", report["entities"])
     for label, m in report["entities_by_label"].items():

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import threading
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sized
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -20,7 +20,7 @@ from .analysis import Settings
 from .extraction import Extraction
 from .kb import KnowledgeBase, default_kb
 from .pipeline import DEFAULT_MODEL, NerModel, SpacyNer, no_ner
-from .text import Prepared, check_text, chunks, parse_reference_date, prepare
+from .text import Prepared, check_currency, check_text, chunks, parse_reference_date, prepare
 from .wiring import finish
 
 if TYPE_CHECKING:
@@ -60,7 +60,8 @@ class Extractor:
             returns the entity spans ``(start, end, label)`` of each text
             (:class:`~extractnews.pipeline.NerModel`).
         kb: a knowledge base; the one shipped with extractnews by default.
-        default_dollar: ISO code of a bare "dollars" (``USD``).
+        default_dollar: ISO 4217 code of a bare "dollars" (``USD``; ``CAD``, ``AUD``…);
+            anything else raises ``ValueError``.
         chunk_size: texts longer than this many characters go through the
             model in pieces cut on paragraph boundaries.
     """
@@ -79,7 +80,7 @@ class Extractor:
             raise ValueError("chunk_size must be at least 1000 characters")
         self.model = model
         self.ner: NerModel = ner if ner is not None else (SpacyNer(model) if model is not None else no_ner)
-        self.settings = Settings(default_dollar=default_dollar.upper(), use_dateline=use_dateline)
+        self.settings = Settings(default_dollar=check_currency(default_dollar), use_dateline=use_dateline)
         self.chunk_size = chunk_size
         self._custom_kb = kb
         self._kb = kb
@@ -135,17 +136,27 @@ class Extractor:
         return result
 
     def extract_many(
-        self, items: Iterable[Item], *, batch_size: int = 32, n_process: int = 1
+        self, items: Iterable[Item], *, batch_size: int = 32, n_process: int = 1, progress: bool = False
     ) -> Iterator[Extraction]:
         """Extract from many documents, streaming results in input order.
 
         ``items`` are strings, ``(text, reference_date)`` pairs, or mappings
         with ``text`` and optional ``reference_date`` and ``id``. Every item
         gives exactly one Extraction; a bad one gives an Extraction whose
-        ``error`` says why.
+        ``error`` says why. ``progress=True`` shows a progress bar (tqdm: a
+        widget in Jupyter, text on standard error elsewhere), with a total
+        when ``items`` has a length.
         """
         if batch_size < 1:
             raise ValueError("batch_size must be at least 1")
+        results = self._extract_many(items, batch_size, n_process)
+        if progress:
+            from .progress import progress_bar
+
+            results = progress_bar(results, len(items) if isinstance(items, Sized) else None)
+        yield from results
+
+    def _extract_many(self, items: Iterable[Item], batch_size: int, n_process: int) -> Iterator[Extraction]:
         if n_process != 1:
             from .parallel import extract_parallel
 

@@ -14,7 +14,8 @@ Columns are the fields of the record of each kind, after a ``doc_id`` column
 (the :attr:`Extraction.id`, or the position of the extraction in the input
 when it has no id). Amounts stay :class:`~decimal.Decimal` objects, dates stay
 :class:`datetime.date` objects, optional integers use pandas' nullable
-``Int64`` type. Organisations and people have one row per record: their
+``Int64`` type (a missing one is ``<NA>``); any other missing value is ``None``,
+never ``NaN``. Organisations and people have one row per record: their
 ``mentions`` become ``n_mentions``, ``first_start``, ``first_end`` and
 ``mention_texts`` (the distinct surface forms, in order of appearance).
 Extractions with ``error`` set contribute no rows.
@@ -157,7 +158,10 @@ def to_dataframe(
         doc_id: str | int = extraction.id if extraction.id is not None else position
         rows.extend(_row(doc_id, record) for record in getattr(extraction, kind))
     columns = _columns(cls)
-    frame = pandas.DataFrame.from_records(rows, columns=columns)
+    # built as objects so that a missing value stays None (pandas would make it NaN in a
+    # column that also holds strings, and leave it None in a column of None only)
+    frame = pandas.DataFrame.from_records(rows, columns=columns).astype(object)
+    frame = frame.where(frame.notna(), None)
     dtypes = {name: _dtype(field.annotation) for name, field in cls.model_fields.items()}
     if "mentions" in dtypes:
         dtypes.update(n_mentions="int64", first_start="Int64", first_end="Int64")

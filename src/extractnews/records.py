@@ -79,6 +79,11 @@ class Money(Mention):
     """Exact; serialised in JSON as a string (\"2100000\", \"4.5\") so no reader rounds it."""
     currency: str | None
     """ISO 4217 code; None when the text gives no currency at all."""
+    currency_source: Literal["symbol", "name", "code", "country", "context", "default"] | None = None
+    """How the currency was decided: the written symbol ("€"), name ("dinars tunisiens") or
+    code ("USD", "DT"); for a form naming several currencies ("$", "francs", "FC"), the
+    document's country, the countries the text mentions (context), or the default (a bare
+    dollar is ``default_dollar``)."""
     qualifier: str | None = None
     """"près de", "plus de", "environ"… as written, lower-cased."""
     range_id: int | None = None
@@ -143,6 +148,10 @@ class Person(Record):
     organization: str | None = None
     """The organisation (or country) of the role, as written."""
     organization_id: str | None = None
+    """Knowledge-base id of that organisation, when it resolves."""
+    country: str | None = None
+    """ISO 3166-1 code of the country the role belongs to: a nationality adjective
+    ("ministre tunisien") or a country named ("Président de la République du Bénin")."""
     mentions: tuple[Span, ...] = ()
     in_body: bool = True
 
@@ -160,8 +169,14 @@ class DocumentSymbol(Mention):
 
 
 class Section(Record):
-    """A boilerplate region of the text."""
+    """A boilerplate region of the text.
 
-    kind: Literal["contact", "about", "credit", "navigation"]
+    ``contact``, ``about``, ``credit`` and ``navigation`` lines are found in any
+    text; on an HTML page, its ``navigation`` (``<nav>``, menus), ``header``
+    and ``footer`` (of the page, not of an article), ``aside`` and ``script``
+    elements are sections too (see ``models/html.json``).
+    """
+
+    kind: Literal["contact", "about", "credit", "navigation", "header", "footer", "aside", "script"]
     start: int
     end: int

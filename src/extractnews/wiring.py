@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import Any
 
 from .analysis import Settings, analyse
 from .errors import Warnings
 from .extraction import Extraction
+from .intervals import Intervals
 from .kb import KnowledgeBase
+from .records import Section
 from .text import Prepared, map_offsets
 from .text.french import is_french
 
@@ -48,6 +51,36 @@ def warnings_for(prepared: Prepared, pieces: int = 1, chunk_size: int = 0) -> li
     return out
 
 
+def without_markup(result: Extraction, prepared: Prepared) -> Extraction:
+    """The record less every mention whose slice of the caller's string holds markup.
+
+    A mention found in the visible text may straddle a tag of the source
+    (``Accueil</a> | <a href="/">Presse``); none may reach the caller. The
+    people and organisations lose those mentions, and go when none is left.
+    """
+    if not prepared.markup:
+        return result
+    markup = Intervals(prepared.markup)
+
+    def keep(mentions: tuple[Any, ...]) -> tuple[Any, ...]:
+        return tuple(m for m in mentions if not markup.overlaps(m.start, m.end))
+
+    def records(items: tuple[Any, ...]) -> tuple[Any, ...]:
+        kept = ((r, r.model_copy(update={"mentions": keep(r.mentions)})) for r in items)
+        return tuple(new for old, new in kept if new.mentions or not old.mentions)
+
+    dateline = result.dateline
+    mentions = ("entities", "dates", "money", "acronyms", "symbols")
+    return result.model_copy(
+        update={
+            **{name: keep(getattr(result, name)) for name in mentions},
+            "organizations": records(result.organizations),
+            "people": records(result.people),
+            "dateline": None if dateline is None or not keep((dateline,)) else dateline,
+        }
+    )
+
+
 def finish(
     prepared: Prepared,
     spans: Iterable[tuple[int, int, str]],
@@ -61,6 +94,8 @@ def finish(
 ) -> Extraction:
     """Analyse the prepared text with the model's spans (offsets into ``prepared.text``),
     then map every offset back to ``prepared.source`` and add the input's warnings."""
-    result = map_offsets(analyse(prepared.text, spans, kb, reference_date, settings), prepared)
+    furniture = [Section(kind=kind, start=s, end=e) for kind, s, e in prepared.furniture]
+    analysed = analyse(prepared.text, spans, kb, reference_date, settings, furniture)
+    result = without_markup(map_offsets(analysed, prepared), prepared)
     warnings = (*result.warnings, *warnings_for(prepared, pieces, chunk_size))
     return result.model_copy(update={"id": doc_id, "warnings": warnings}).with_source(prepared.source)

@@ -12,25 +12,18 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
+from extractnews.dates import joins, numeric
 from extractnews.dates import normalize as nz
 from extractnews.dates import patterns as pt
+from extractnews.dates.fields import Cand, Fields, relative_fields, single, span
 from extractnews.records import DateMention
 
 _ARTICLE = re.compile(r"(?:l['’]|(?:le|la|les|du|de\s{1,3}la|des)\s{1,3})", re.IGNORECASE)
 _PRECISIONS: dict[str, nz.Precision] = {p: p for p in ("day", "week", "month", "year")}
 # matched words are compared by their lookup key (pt.fold): lower case, no accents ("à" is "a")
 _PREV_WORD = re.compile(r"([\w]+['’]?)\s{0,3}$")
-
-
-@dataclass
-class _Cand:
-    start: int
-    end: int
-    rank: int
-    fields: dict[str, Any] = field(default_factory=dict)
 
 
 def _month(token: str) -> tuple[int, bool]:
@@ -43,7 +36,25 @@ def _month(token: str) -> tuple[int, bool]:
 
 
 def _day(token: str) -> int:
-    return 1 if pt.fold(token) in pt.FIRST_DAY else int(token)
+    key = " ".join(pt.fold(token).split())
+    if key in pt.FIRST_DAY:
+        return 1
+    return pt.DAY_WORDS[key] if key in pt.DAY_WORDS else int(token)
+
+
+def _weekday(token: str | None) -> int | None:
+    return pt.WEEKDAYS[pt.fold(token)] if token else None
+
+
+def _year_words(token: str) -> int | None:
+    """ "deux mille dix-sept" -> 2017 (text2num); None for anything else."""
+    from text_to_num import text2num
+
+    try:
+        year = int(text2num(" ".join(token.lower().split()), "fr"))
+    except (ValueError, TypeError, IndexError, KeyError):
+        return None
+    return year if pt.YEAR_MIN <= year <= pt.YEAR_MAX else None
 
 
 def _case_ok(token: str) -> bool:
@@ -65,6 +76,8 @@ def _future_in(text: str, lo: int, hi: int) -> int:
     for m in pt.FUTURE_CUE.finditer(text, lo, hi):
         last = m.start()
     for m in pt.FUTURE_VERB.finditer(text, lo, hi):
+        if m.end() < len(text) and text[m.end()].isalpha():
+            continue  # a word cut by the window: "généra|le"
         if m.group("w") not in pt.FUTURE_ENDING_EXCLUSIONS:
             last = max(last, m.start())
     return last
@@ -90,121 +103,6 @@ def is_future(text: str, start: int, end: int) -> bool:
     hi = end + (stop.start() if stop else len(after))
     cue = _future_in(text, end, hi)
     return cue >= 0 and not pt.PAST_AUX.search(text, end, cue)
-
-
-def _point_fields(point: nz.Point) -> dict[str, Any]:
-    return {
-        "value": point.value,
-        "precision": point.precision,
-        "first_day": point.first_day,
-        "last_day": point.last_day,
-    }
-
-
-def _single(
-    year: int | None,
-    month: int | None,
-    day: int | None,
-    reference: dt.date | None,
-    future: Callable[[], bool],
-) -> dict[str, Any] | None:
-    """Fields of one day, month or year date; the year resolved if missing."""
-    inferred = False
-    if year is None and month is not None:
-        if reference is None:
-            return {
-                "value": None,
-                "precision": "day" if day else "month",
-                "month": month,
-                "day": day,
-            }
-        year = nz.resolve_year(month, day, reference, future())
-        if year is None:
-            return None
-        inferred = True
-    if year is None:
-        return None
-    if day is not None and month is not None:
-        if not nz.valid_day(month, day, year):
-            return None
-        point = nz.day_point(year, month, day)
-    elif month is not None:
-        point = nz.month_point(year, month)
-    else:
-        point = nz.year_point(year)
-    fields = _point_fields(point)
-    fields.update(year=year, month=month, day=day, year_inferred=inferred)
-    return fields
-
-
-Fields = tuple[int | None, int | None, int | None]
-"""(year, month, day) as written; None where not written."""
-
-
-def _span_years(
-    start: Fields, end: Fields, reference: dt.date | None, future: Callable[[], bool]
-) -> tuple[int, int, bool] | dict[str, Any] | None:
-    """Both years of a span (a year written once serves both ends) and whether they were inferred.
-
-    Without a year and a reference date: the partial fields of an unresolved span.
-    """
-    (y1, m1, d1), (y2, m2, d2) = start, end
-
-    def key(m: int | None, d: int | None) -> tuple[int, int]:
-        return (m or 0, d or 0)
-
-    if y1 is None and y2 is not None:
-        return (y2 if key(m1, d1) <= key(m2, d2) else y2 - 1), y2, False
-    if y2 is None and y1 is not None:
-        return y1, (y1 if key(m1, d1) <= key(m2, d2) else y1 + 1), False
-    if y1 is not None and y2 is not None:
-        return y1, y2, False
-    if m1 is None or (d1 is not None and not nz.valid_day(m1, d1)):
-        return None
-    if reference is None:
-        return {"value": None, "precision": "day" if d1 else "month", "is_span": True, "month": m1, "day": d1}
-    year = nz.resolve_year(m1, d1, reference, future())
-    if year is None:
-        return None
-    return year, (year if key(m1, d1) <= key(m2, d2) else year + 1), True
-
-
-def _point(year: int, month: int | None, day: int | None) -> nz.Point | None:
-    """The day, month or year point of written fields; None for a day that does not exist."""
-    if day is not None and month is not None:
-        return nz.day_point(year, month, day) if nz.valid_day(month, day, year) else None
-    if month is not None:
-        return nz.month_point(year, month)
-    return nz.year_point(year)
-
-
-def _span(
-    start: Fields,
-    end: Fields,
-    reference: dt.date | None,
-    future: Callable[[], bool],
-) -> dict[str, Any] | None:
-    """Fields of a span; a year written once serves both ends."""
-    years = _span_years(start, end, reference, future)
-    if years is None or isinstance(years, dict):
-        return years
-    y1, y2, inferred = years
-    if y1 < pt.YEAR_MIN or y2 > pt.YEAR_MAX:
-        return None
-    first, last = _point(y1, start[1], start[2]), _point(y2, end[1], end[2])
-    if first is None or last is None or first.first_day >= last.first_day:
-        return None
-    return {
-        "value": nz.span_value(first, last),
-        "precision": first.precision,
-        "is_span": True,
-        "first_day": first.first_day,
-        "last_day": last.last_day,
-        "year": y1,
-        "month": start[1],
-        "day": start[2],
-        "year_inferred": inferred,
-    }
 
 
 def _next_word(text: str, end: int) -> str:
@@ -245,11 +143,20 @@ class _Finder:
     def __init__(self, text: str, reference: dt.date | None) -> None:
         self.text = text
         self.reference = reference
-        self.cands: list[_Cand] = []
+        self.cands: list[Cand] = []
 
-    def add(self, start: int, end: int, rank: int, fields: dict[str, Any] | None) -> None:
+    def add(
+        self,
+        start: int,
+        end: int,
+        rank: int,
+        fields: dict[str, Any] | None,
+        first: Fields | None = None,
+        last: Fields | None = None,
+    ) -> None:
+        """A candidate, with its calendar fields as written (``first``, and ``last`` for a span)."""
         if fields is not None and start < end:
-            self.cands.append(_Cand(start, end, rank, fields))
+            self.cands.append(Cand(start, end, rank, fields, first, last))
 
     def future(self, start: int, end: int) -> Callable[[], bool]:
         return lambda: is_future(self.text, start, end)
@@ -265,21 +172,36 @@ class _Finder:
             self.year_spans,
             self.years,
             self.numeric,
+            self.month_days,
+            self.named_numeric,
+            self.this_month,
             self.relative_phrases,
             self.weekday_relatives,
+            self.weekdays_in_week,
+            self.anchored,
             self.weekdays_this,
             self.weekdays_bare,
             self.offsets,
         )
         for step in steps:
             step()
-        return self.settle()
+        kept = self.settle()
+        text, ref = self.text, self.reference
 
-    def settle(self) -> list[DateMention]:
+        def future(start: int, end: int) -> bool:
+            return is_future(text, start, end)
+
+        kept = joins.year_tails(text, kept, ref, future)
+        kept = joins.coordinated_years(text, kept, ref)
+        kept = joins.spans(text, kept, ref, future)
+        kept = joins.anchored(text, kept, ref)
+        return [DateMention(text=text[c.start : c.end], start=c.start, end=c.end, **c.fields) for c in kept]
+
+    def settle(self) -> list[Cand]:
         """Keep the longest of overlapping candidates (then the lower rank)."""
         starts: list[int] = []
         ends: list[int] = []
-        kept: list[_Cand] = []
+        kept: list[Cand] = []
         for c in sorted(self.cands, key=lambda c: (c.start - c.end, c.rank, c.start)):
             i = bisect.bisect_left(starts, c.start)
             if i > 0 and ends[i - 1] > c.start:
@@ -289,22 +211,69 @@ class _Finder:
             starts.insert(i, c.start)
             ends.insert(i, c.end)
             kept.insert(i, c)
-        text = self.text
-        return [DateMention(text=text[c.start : c.end], start=c.start, end=c.end, **c.fields) for c in kept]
+        return kept
 
     # -- absolute forms -------------------------------------------------------------
 
+    def _year_after(self, m: re.Match[str], cut: int) -> tuple[int | None, int]:
+        """The year written after a day and a month, and where the date ends; (None, ``cut``)
+        when it is not one: "le 5 mai 20 délégués", "le 12 janvier, 2000 manifestants"."""
+        raw, text = m.group("y"), self.text
+        if raw is None:
+            return None, m.end()
+        if not raw.isdigit():
+            year = _year_words(raw)
+        elif len(raw) == 2:
+            ok = pt.CLAUSE_END_AFTER.match(text, m.end()) is not None
+            year = nz.expand_two_digit_year(int(raw), pt.TWO_DIGIT_YEAR_PIVOT) if ok else None
+        else:
+            year = int(raw)
+        unusual = year is not None and (m.group("ysep").strip() or not pt.YEAR_MIN <= year <= pt.YEAR_MAX)
+        if unusual and (_count_after(text, m.end(), strict=True) or _counted_range(text, m.end())):
+            year = None
+        return (year, m.end()) if year is not None else (None, cut)
+
     def day_dates(self) -> None:
         for m in pt.DAY_DATE.finditer(self.text):
-            month, bare_abbr = _month(m.group("m"))
-            year = int(m.group("y")) if m.group("y") else None
-            if bare_abbr and year is None:
+            token = m.group("m")
+            month, bare_abbr = _month(token)
+            year, end = self._year_after(m, m.end("m"))
+            if bare_abbr and year is None and pt.fold(token) in pt.ABBREVIATIONS_NEED_YEAR:
+                continue
+            if not m.group("d")[0].isdigit() and not _case_ok(token):
                 continue
             day = _day(m.group("d"))
             if not nz.valid_day(month, day, year):
                 continue
-            fields = _single(year, month, day, self.reference, self.future(m.start(), m.end()))
-            self.add(m.start(), m.end(), 1, fields)
+            future = self.future(m.start(), end)
+            fields = single(year, month, day, self.reference, future, _weekday(m.group("wd")))
+            self.add(m.start(), end, 1, fields, (year, month, day))
+
+    def month_days(self) -> None:
+        """Month first: "Oct. 2", "fév 15, 2013", "Mai vingt et un"; without a year, only a
+        capitalised month before the end of a clause (not "en mars 12 pays")."""
+        text = self.text
+        for m in pt.MONTH_DAY.finditer(text):
+            token = m.group("m")
+            month, _ = _month(token)
+            year = int(m.group("y")) if m.group("y") else None
+            if year is None and (token.islower() or pt.MONTH_DAY_END.match(text, m.end()) is None):
+                continue
+            day = _day(m.group("d"))
+            if not nz.valid_day(month, day, year):
+                continue
+            future = self.future(m.start(), m.end())
+            fields = single(year, month, day, self.reference, future, _weekday(m.group("wd")))
+            self.add(m.start(), m.end(), 6, fields, (year, month, day))
+
+    def named_numeric(self) -> None:
+        """ "23/Sep/2020", "2019-août-1", "Sep-23-2020"."""
+        for m in pt.NAMED_NUMERIC.finditer(self.text):
+            g = next(i for i in ("", "2", "3") if m.group("m" + i))
+            month, _ = _month(m.group("m" + g))
+            year, day = int(m.group("y" + g)), int(m.group("d" + g))
+            if nz.valid_day(month, day, year):
+                self.add(m.start(), m.end(), 1, single(year, month, day, None, bool), (year, month, day))
 
     def day_spans(self) -> None:
         for m in pt.DAY_SPAN.finditer(self.text):
@@ -314,8 +283,13 @@ class _Finder:
                 continue
             if pre == "de" and conn not in ("a", "au"):
                 continue
+            if conn == "et" and m.group("m1") and not pre.startswith("entre"):
+                continue  # "le 3 mai et le 5 juin": two dates
             m2, abbr2 = _month(m.group("m2"))
-            y2 = int(m.group("y2")) if m.group("y2") else None
+            raw2 = m.group("y2")
+            y2 = (int(raw2) if raw2.isdigit() else _year_words(raw2)) if raw2 else None
+            if raw2 and y2 is None:
+                continue
             if abbr2 and y2 is None:
                 continue
             if m.group("m1"):
@@ -329,14 +303,20 @@ class _Finder:
             start = (
                 m.start() if pre and pre not in ("les", "des") else m.start("wd1" if m.group("wd1") else "d1")
             )
-            fields = _span((y1, m1, d1), (y2, m2, d2), self.reference, self.future(m.start(), m.end()))
-            self.add(start, m.end(), 0, fields)
+            future = self.future(m.start(), m.end())
+            fields = span((y1, m1, d1), (y2, m2, d2), self.reference, future, _weekday(m.group("wd1")))
+            self.add(start, m.end(), 0, fields, (y1, m1, d1), (y2, m2, d2))
 
     def month_years(self) -> None:
-        for m in pt.MONTH_YEAR.finditer(self.text):
+        """ "juin 2017"; "novembre de 2016", "décembre, 2018" unless a count follows."""
+        text = self.text
+        for m in pt.MONTH_YEAR.finditer(text):
             month, _ = _month(m.group("m"))
-            fields = _single(int(m.group("y")), month, None, None, lambda: False)
-            self.add(m.start(), m.end(), 2, fields)
+            sep = m.group("sep").strip(" .\u00a0\u202f")
+            if sep and (_count_after(text, m.end(), strict=True) or _counted_range(text, m.end())):
+                continue
+            year = int(m.group("y"))
+            self.add(m.start(), m.end(), 2, single(year, month, None, None, bool), (year, month, None))
 
     def month_spans(self) -> None:
         for m in pt.MONTH_SPAN.finditer(self.text):
@@ -356,9 +336,9 @@ class _Finder:
                 continue
             m1, _ = _month(m.group("m1"))
             m2, _ = _month(m.group("m2"))
-            fields = _span((y1, m1, None), (y2, m2, None), self.reference, self.future(m.start(), m.end()))
+            fields = span((y1, m1, None), (y2, m2, None), self.reference, self.future(m.start(), m.end()))
             start = m.start("m1") if pre == "d'" else m.start()
-            self.add(start, m.end(), 0, fields)
+            self.add(start, m.end(), 0, fields, (y1, m1, None), (y2, m2, None))
 
     def periods(self) -> None:
         """Quarters and half-years as month spans: "premier semestre 2021" -> 2021-01/2021-06."""
@@ -382,7 +362,7 @@ class _Finder:
                     year = ref.year if first > ref.month else ref.year + 1
                 else:
                     year = ref.year if last < ref.month else ref.year - 1
-            fields = _span((year, first, None), (year, last, None), None, lambda: False)
+            fields = span((year, first, None), (year, last, None), None, lambda: False)
             if fields is not None and inferred:
                 fields["year_inferred"] = True
             self.add(m.start(), m.end(), 1, fields)
@@ -395,8 +375,8 @@ class _Finder:
             month, _ = _month(token)
             ctx = m.group("ctx")
             start = m.start("m") - 3 if ctx.lower().endswith("mi-") else m.start("m")
-            fields = _single(None, month, None, self.reference, self.future(start, m.end()))
-            self.add(start, m.end(), 4, fields)
+            fields = single(None, month, None, self.reference, self.future(start, m.end()))
+            self.add(start, m.end(), 4, fields, (None, month, None))
 
     def year_spans(self) -> None:
         text = self.text
@@ -407,9 +387,9 @@ class _Finder:
                 continue
             if conn in ("a", "au") and pre not in ("de", "du"):
                 continue
-            if pre == "entre" and conn != "et":
+            if pre == "entre" and conn != "et" and not m.group("dash"):
                 continue
-            if pre in ("de", "du") and conn not in ("a", "au"):
+            if pre in ("de", "du") and conn not in ("a", "au") and not m.group("dash"):
                 continue
             y1 = int(m.group("y1"))
             raw2 = m.group("y2")
@@ -420,8 +400,8 @@ class _Finder:
                 continue
             if pt.SYMBOL_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
                 continue
-            fields = _span((y1, None, None), (y2, None, None), None, lambda: False)
-            self.add(m.start(), m.end(), 0, fields)
+            fields = span((y1, None, None), (y2, None, None), None, lambda: False)
+            self.add(m.start(), m.end(), 0, fields, (y1, None, None), (y2, None, None))
 
     def years(self) -> None:
         text = self.text
@@ -431,48 +411,72 @@ class _Finder:
                 continue
             if weak and _counted_range(text, m.end()):
                 continue
-            self.add(m.start("y"), m.end(), 5, _single(int(m.group("y")), None, None, None, bool))
+            self._year(m)
         for m in pt.YEAR_SUBJECT.finditer(text):
-            self.add(m.start("y"), m.end("y"), 5, _single(int(m.group("y")), None, None, None, bool))
+            self._year(m)
         for m in pt.YEAR_IN_PARENS.finditer(text):
-            self.add(m.start("y"), m.end("y"), 5, _single(int(m.group("y")), None, None, None, bool))
+            self._year(m)
+
+    def _year(self, m: re.Match[str]) -> None:
+        year = int(m.group("y"))
+        self.add(m.start("y"), m.end("y"), 5, single(year, None, None, None, bool), (year, None, None))
 
     def numeric(self) -> None:
-        for m in pt.NUMERIC_DMY.finditer(self.text):
-            raw_year = m.group("y")
-            if len(raw_year) == 2:
-                if m.group("sep") != "/":
-                    continue
-                year = nz.expand_two_digit_year(int(raw_year), pt.TWO_DIGIT_YEAR_PIVOT)
-            else:
-                year = int(raw_year)
-            if not pt.YEAR_MIN <= year <= pt.YEAR_MAX:
-                continue
-            month, day = int(m.group("m")), int(m.group("d"))
-            if nz.valid_day(month, day, year):
-                self.add(m.start(), m.end(), 1, _single(year, month, day, None, bool))
-        for m in pt.NUMERIC_ISO.finditer(self.text):
-            year, month, day = int(m.group("y")), int(m.group("m")), int(m.group("d"))
-            if nz.valid_day(month, day, year):
-                self.add(m.start(), m.end(), 1, _single(year, month, day, None, bool))
+        """Dates in figures (see :mod:`.numeric`)."""
+        text = self.text
+        for reader in (numeric.day_month_year, numeric.year_month_day, numeric.month_year):
+            for w in reader(text):
+                fields = single(w.year, w.month, w.day, None, bool)
+                self.add(w.start, w.end, 1, fields, (w.year, w.month, w.day))
+        for w in numeric.day_month(text):
+            fields = single(None, w.month, w.day, self.reference, self.future(w.start, w.end))
+            self.add(w.start, w.end, 1, fields, (None, w.month, w.day))
+
+    def this_month(self) -> None:
+        """ "ce mois de mai", "cette décembre": that month of the reference year."""
+        for m in pt.THIS_MONTH.finditer(self.text):
+            month, _ = _month(m.group("m"))
+            ref = self.reference
+            fields = single(ref.year if ref else None, month, None, None, bool)
+            if fields is not None and ref is not None:
+                fields["year_inferred"] = True
+            self.add(m.start(), m.end(), 2, fields or {"value": None, "precision": "month", "month": month})
 
     # -- relative forms -------------------------------------------------------------
 
     def _relative(self, start: int, end: int, point: nz.Point | None, precision: str) -> None:
-        fields: dict[str, Any] = {"relative": True, "precision": precision, "value": None}
-        if point is not None:
-            fields.update(_point_fields(point))
-            if precision != "week":
-                fields["year"] = point.first_day.year
-                if precision in ("day", "month"):
-                    fields["month"] = point.first_day.month
-                if precision == "day":
-                    fields["day"] = point.first_day.day
-            else:  # a week is written as the span of its days
-                fields.update(year=point.first_day.year, is_span=True)
-        elif precision == "week":
-            fields["is_span"] = True
-        self.add(start, end, 3, fields)
+        self.add(start, end, 3, relative_fields(point, precision))
+
+    def _anchored(self, start: int, end: int, anchored: tuple[str, int, int], precision: str) -> None:
+        """A form counted from an anchor date, resolved by :func:`joins.anchored` after settling."""
+        self.cands.append(Cand(start, end, 3, relative_fields(None, precision), anchored=anchored))
+
+    def weekdays_in_week(self) -> None:
+        """ "mardi de la semaine prochaine", "lundi cette semaine", "mardi de la semaine suivante"."""
+        ref = self.reference
+        for m in pt.WEEKDAY_WEEK.finditer(self.text):
+            weekday = pt.WEEKDAYS[pt.fold(m.group("wd"))]
+            base, offset = pt.WEEKDAY_WEEK_OFFSETS[pt.fold(" ".join(m.group("wk").split()))]
+            if base == "anchor":
+                self._anchored(m.start(), m.end(), ("week", weekday, offset), "day")
+                continue
+            point = None
+            if ref is not None:
+                monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=offset)
+                day = monday + dt.timedelta(days=weekday)
+                point = nz.day_point(day.year, day.month, day.day)
+            self._relative(m.start(), m.end(), point, "day")
+
+    def anchored(self) -> None:
+        """ "mardi suivant", "le mois suivant": counted from the last date written before."""
+        for m in pt.WEEKDAY_ANCHORED.finditer(self.text):
+            weekday = pt.WEEKDAYS[pt.fold(m.group("wd"))]
+            self._anchored(m.start(), m.end(), ("weekday", weekday, 1), "day")
+        for m in pt.RELATIVE_ANCHORED.finditer(self.text):
+            unit, offset = pt.RELATIVE_ANCHORED_UNITS[pt.fold(" ".join(m.group("rel").split()))]
+            article = _ARTICLE.match(self.text, m.start())
+            start = article.end() if article else m.start()
+            self._anchored(start, m.end(), ("unit", joins.UNITS.index(unit), offset), unit)
 
     def relative_phrases(self) -> None:
         """ "hier", "la semaine dernière", "l'an prochain"."""
@@ -547,13 +551,16 @@ class _Finder:
 _PREV_WORDS = re.compile(r"(?:([\w'’]+)\s+)?([\w'’]+)\s+$")
 
 
+_Y_A = re.compile(r"(?<=\bil )ya\b", re.IGNORECASE)
+
+
 def _parse_offset(expression: str, reference: dt.date) -> dt.date | None:
     """Parse one found "il y a trois jours" against ``reference`` with dateparser."""
     import dateparser  # off the hot path: only for these rare expressions
 
     base = dt.datetime(reference.year, reference.month, reference.day)
     parsed = dateparser.parse(
-        " ".join(expression.split()),
+        _Y_A.sub("y a", " ".join(expression.split())),
         languages=["fr"],
         settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "current_period"},
     )

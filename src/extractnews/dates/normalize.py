@@ -66,13 +66,33 @@ def week_point(day: dt.date) -> Point:
     return Point(f"{monday.isoformat()}/{sunday.isoformat()}", "week", monday, sunday)
 
 
-def resolve_year(month: int, day: int | None, reference: dt.date, future: bool) -> int | None:
+def year_of_weekday(month: int, day: int, weekday: int, reference: dt.date) -> int | None:
+    """The year, within one of ``reference``'s, in which ``day``/``month`` falls on ``weekday``.
+
+    "le mardi 5 mars" written in February 2024 is 2024-03-05, a Tuesday; None when no
+    such year is that near (a weekday that does not match the date in any of them).
+    """
+    for year in sorted(range(reference.year - 1, reference.year + 2), key=lambda y: abs(y - reference.year)):
+        if valid_day(month, day, year) and dt.date(year, month, day).weekday() == weekday:
+            return year
+    return None
+
+
+def resolve_year(
+    month: int, day: int | None, reference: dt.date, future: bool, weekday: int | None = None
+) -> int | None:
     """The year of a date written without one.
 
-    Past (default): the most recent such day (or month) not after ``reference``.
-    Future: the next such day (or month) not before ``reference``. A 29 February
-    moves to the nearest leap year in that direction. None if none within 8 years.
+    A weekday written beside the date picks the year in which it holds (see
+    :func:`year_of_weekday`). Else past (default): the most recent such day (or month)
+    not after ``reference``; future: the next such day (or month) not before
+    ``reference``. A 29 February moves to the nearest leap year in that direction.
+    None if none within 8 years.
     """
+    if weekday is not None and day is not None:
+        year = year_of_weekday(month, day, weekday, reference)
+        if year is not None:
+            return year
     step = 1 if future else -1
     year = reference.year
     for _ in range(9):

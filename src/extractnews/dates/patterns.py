@@ -57,6 +57,16 @@ class DatesData(DataFile):
     year_subject_verbs: tuple[str, ...]
     periods: _Periods
     weekday_bare_not_after: tuple[str, ...]
+    day_words: dict[str, int]
+    abbreviations_need_year: tuple[str, ...]
+    weekday_anchored: dict[str, int]
+    weekday_week: dict[str, tuple[str, int]]
+    relative_anchored: dict[str, tuple[str, int]]
+    this_month: tuple[str, ...]
+    numeric_day_month_before: tuple[str, ...]
+    month_year_joiners: tuple[str, ...]
+    year_tail: tuple[str, ...]
+    span_leads: tuple[str, ...]
 
 
 _DATA = load_model("dates_fr.json", DatesData)
@@ -92,6 +102,9 @@ OFFSET_UNITS: Mapping[str, str] = MappingProxyType(
     {fold(k): v for k, v in _DATA.offset_units.items()}
 )
 YEAR_CONTEXT_WEAK: frozenset[str] = frozenset(fold(w) for w in _DATA.year_context_weak.words)
+#: Single words that announce a date whatever follows: "en", "depuis", "le"…
+_ONE_WORD = [w for w in (*_DATA.year_context_before, *_DATA.numeric_day_month_before) if " " not in w]
+STRONG_DATE_WORDS: frozenset[str] = frozenset(fold(w) for w in _ONE_WORD if "'" not in w) - YEAR_CONTEXT_WEAK
 NOT_AFTER_YEAR: frozenset[str] = frozenset(fold(w) for w in _DATA.not_after_year)
 PLURAL_OK_AFTER_YEAR: frozenset[str] = frozenset(fold(w) for w in _DATA.plural_ok_after_year)
 FUTURE_ENDING_EXCLUSIONS: frozenset[str] = frozenset(_DATA.future_ending_exclusions)
@@ -103,11 +116,24 @@ TWO_DIGIT_YEAR_PIVOT: int = int(_DATA.two_digit_year_pivot)
 _MONTH_FULL = alternation(_DATA.months)
 _MONTH_ANY = "(?:" + _MONTH_FULL + "|" + alternation(_DATA.month_abbreviations) + r"\.?)"
 WEEKDAY = alternation(_DATA.weekdays)
-_DAY = "(?:" + alternation(_DATA.first_day_ordinals) + r"|3[01]|[12][0-9]|0?[1-9])"
+_DAY_NUMBER = "(?:" + alternation(_DATA.first_day_ordinals) + r"|3[01]|[12][0-9]|0?[1-9])"
+_DAY_WORDS = {k: v for k, v in _DATA.day_words.items() if not k.startswith("_")}
+DAY_WORDS: Mapping[str, int] = MappingProxyType({fold(k): v for k, v in _DAY_WORDS.items()})
+_DAY = "(?:" + _DAY_NUMBER + "|" + alternation(_DAY_WORDS) + r"(?![\w\-]))"
 _YEAR = r"(?:1[89][0-9]{2}|20[0-9]{2})"
+#: A year in words: "deux mille dix-sept" (parsed by text2num, checked by the finder).
+_YEAR_WORDS = (
+    r"(?:deux[\s\-]mille(?:[\s\-](?:et[\s\-])?" + alternation(NUMBER_WORDS) + r"(?![\w])){0,4})"
+)
+#: Any year written after a day and a month: digits (also before 1800), words, or two digits.
+_YEAR_AFTER_DAY = r"(?:[12][0-9]{3}|" + _YEAR_WORDS + r"|[0-9]{2})"
+#: A dash of any kind: hyphen, non-breaking hyphen, en and em dashes.
+DASH = r"[\-‐‑–—]"
+ABBREVIATIONS_NEED_YEAR: frozenset[str] = frozenset(fold(w) for w in _DATA.abbreviations_need_year)
 #: Not glued to a word, a number or a symbol such as "A/RES/70/1" or "COVID-19".
 _NUM_START = r"(?<![\w/.,:\-–])"
 _NUM_END = r"(?![\w/]|[.,:\-–][0-9])"
+_NUM_END_LATE = r"(?![\w/]|[.,:\-–][0-9])"
 
 
 def _context(words: Iterable[str]) -> str:
@@ -119,19 +145,51 @@ def _context(words: Iterable[str]) -> str:
     return r"(?<![\w\-])(?P<ctx>" + "|".join(parts) + ")"
 
 
-#: "lundi 1er avril 2019", "8 mai", "29 Janvier 2013", "7 sept. 2019".
+_OF_YEAR = "(?:" + alternation(_DATA.month_year_joiners) + ")"
+
+#: "lundi 1er avril 2019", "8 mai", "29 Janvier 2013", "7 sept. 2019", "12 janvier, 2018",
+#: "4 juillet de 1995", "1er avril 78", "six avril deux mille dix-sept", "15juin 2016".
 DAY_DATE = re.compile(
     rf"""
     (?<![\w/.,\-–])
-    (?:(?P<wd>{WEEKDAY}){S})?
-    (?P<d>{_DAY}){S}(?P<m>{_MONTH_ANY})
-    (?:{S}(?P<y>{_YEAR}))?
+    (?:(?P<wd>{WEEKDAY}),?{S})?
+    (?P<d>{_DAY})(?:(?:e|ème){S}jour{S}de)?\s{{0,3}}(?P<m>{_MONTH_ANY})
+    (?:(?P<ysep>,\s{{0,3}}|{S}{_OF_YEAR}{S}|{S})(?P<y>{_YEAR_AFTER_DAY}))?
     (?![\w/]|[.,\-–][0-9])
     """,
     FLAGS,
 )
 
-#: "du 31 mars au 5 avril 2012", "les 21 et 22 novembre", "du 3 au 5 mai 2021".
+#: Month first: "Oct. 2", "Octobre 14", "fév 15, 2013", "janvier 21 2018", "Mai vingt et un".
+MONTH_DAY = re.compile(
+    rf"""
+    (?<![\w/.,\-–])
+    (?:(?P<wd>{WEEKDAY}),?{S})?
+    (?P<m>{_MONTH_ANY})\.?(?:{S}|\s{{0,2}}[\-/]\s{{0,2}})(?P<d>{_DAY})
+    (?:(?P<ysep>,\s{{0,3}}|{S}{_OF_YEAR}{S}|{S}|[\-/])(?P<y>{_YEAR}))?
+    (?![\w/]|[.,\-–][0-9]|\s[0-9]{{3}}|\s?[:h]\s?[0-9])
+    """,
+    FLAGS,
+)
+#: The end of a clause right after a date: what a two-digit year must be followed by ("1er avril 78.").
+CLAUSE_END_AFTER = re.compile(r"[\x20\u00a0]{0,3}(?:$|[.,;!?)(\[\]\n])(?![0-9])", FLAGS)
+#: What may follow a month-first date without a year: the end of a clause, a connective, a time.
+MONTH_DAY_END = re.compile(r"\s{0,3}(?:$|[.,;!?)\]\n]|[0-9]{1,2}[:h]|(?:au|à|et|jusqu)(?![\w]))", FLAGS)
+
+#: A month name between numbers: "23/Sep/2020", "01/août/2019", "2019-août-1", "Sep-23-2020".
+NAMED_NUMERIC = re.compile(
+    rf"""
+    (?<![\w/.,\-–])
+    (?:(?P<d>[0-9]{{1,2}})(?P<s1>[/\-])(?P<m>{_MONTH_ANY})(?P=s1)(?P<y>{_YEAR})
+      |(?P<y2>{_YEAR})(?P<s2>[/\-])(?P<m2>{_MONTH_ANY})(?P=s2)(?P<d2>[0-9]{{1,2}})
+      |(?P<m3>{_MONTH_ANY})(?P<s3>[/\-])(?P<d3>[0-9]{{1,2}})(?P=s3)(?P<y3>{_YEAR}))
+    {_NUM_END_LATE}
+    """,
+    FLAGS,
+)
+
+#: "du 31 mars au 5 avril 2012", "les 21 et 22 novembre", "du 3 au 5 mai 2021",
+#: "du 4 au 22 janvier, 1995", "du six avril au huit juin deux mille dix-sept".
 DAY_SPAN = re.compile(
     rf"""
     (?<![\w/.,\-–])
@@ -139,22 +197,22 @@ DAY_SPAN = re.compile(
     (?:(?P<wd1>{WEEKDAY}){S})?
     (?P<d1>{_DAY})
     (?:{S}(?P<m1>{_MONTH_ANY})(?:{S}(?P<y1>{_YEAR}))?)?
-    (?:{S}(?P<conn>au|et|à|jusqu{APOS}au){S}(?:le{S})?|{S0}(?P<dash>[\-–]){S0})
+    (?:{S}(?P<conn>au|et|à|jusqu{APOS}au){S}(?:le{S})?|{S0}(?P<dash>{DASH}){S0})
     (?:(?P<wd2>{WEEKDAY}){S})?
     (?P<d2>{_DAY}){S}(?P<m2>{_MONTH_ANY})
-    (?:{S}(?P<y2>{_YEAR}))?
+    (?:(?:,\s{{0,3}}|{S})(?P<y2>{_YEAR}|{_YEAR_WORDS}))?
     (?![\w/]|[.,\-–][0-9])
     """,
     FLAGS,
 )
 
-#: "juin 2017", "mi-mars 2019", "AVRIL 2005".
+#: "juin 2017", "mi-mars 2019", "AVRIL 2005", "novembre de 2016", "décembre/2018", "mars. 2015".
 MONTH_YEAR = re.compile(
     rf"""
-    (?<![\w\-])
+    (?<!\w)(?<![^\W\d]-)
     (?P<mi>mi-)?
-    (?P<m>{_MONTH_ANY}){S}(?P<y>{_YEAR})
-    {_NUM_END}
+    (?P<m>{_MONTH_ANY})(?P<sep>\.?{S}|\.?,\s{{0,3}}|{S}{_OF_YEAR}{S}|\s{{0,2}}[/\-]\s{{0,2}})(?P<y>{_YEAR})
+    {_NUM_END}(?!\s[0-9]{{3}})
     """,
     FLAGS,
 )
@@ -204,7 +262,7 @@ YEAR_SPAN = re.compile(
     {_NUM_START}(?<![0-9][\s.])
     (?:(?P<pre>entre|de|du){S})?
     (?P<y1>{_YEAR})
-    (?:{S}(?P<conn>et|à|au){S}|{S0}(?P<dash>[\-–/]){S0})
+    (?:{S}(?P<conn>et|à|au){S}|{S0}(?P<dash>{DASH}|[/~]){S0})
     (?P<y2>{_YEAR}|[0-9]{{2}})
     {_NUM_END}
     """,
@@ -231,24 +289,52 @@ YEAR_SUBJECT = re.compile(
     FLAGS | re.MULTILINE,
 )
 
-#: "(2019)".
-YEAR_IN_PARENS = re.compile(rf"\(\s{{0,2}}(?P<y>{_YEAR})\s{{0,2}}\)", FLAGS)
+#: "(2019)", "(Paris, 2025)".
+YEAR_IN_PARENS = re.compile(rf"\((?:[^()\n]{{1,40}},)?\s{{0,2}}(?P<y>{_YEAR})\s{{0,2}}\)", FLAGS)
 
-#: "31/12/2019", "31.12.2019", "4/11/03".
+#: Not inside a run of numbers separated by spaces ("+41 22 917 2019").
+_NOT_AFTER_GROUP = r"(?<![0-9][\x20\u00a0])"
+_NOT_BEFORE_GROUP = r"(?![\x20\u00a0][0-9])"
+
+#: "31/12/2019", "31.12.2019", "4/11/03", "20 02 2014", "12/08, 2015" (day first; month first
+#: only when the first number cannot be a month).
 NUMERIC_DMY = re.compile(
     rf"""
     {_NUM_START}
-    (?P<d>[0-9]{{1,2}})(?P<sep>[/.\-])(?P<m>[0-9]{{1,2}})(?P=sep)(?P<y>[0-9]{{4}}|[0-9]{{2}})
-    {_NUM_END}
+    (?:(?P<d>[0-9]{{1,2}})(?P<sep>[/.\-])(?P<m>[0-9]{{1,2}})(?:(?P=sep)|,\s{{0,2}})(?P<y>[0-9]{{4}}|[0-9]{{2}})
+        {_NUM_END}
+      |{_NOT_AFTER_GROUP}(?P<d2>[0-9]{{1,2}})[\x20\u00a0](?P<m2>[0-9]{{1,2}})[\x20\u00a0](?P<y2>[0-9]{{4}}|[0-9]{{2}})
+        {_NUM_END}{_NOT_BEFORE_GROUP})
     """,
     FLAGS,
 )
 
-#: "2019-05-08".
+#: "2019-05-08", "2015/08/12", "2015.5.13", "2018-7-6", "2016-12-16T12:23:59".
 NUMERIC_ISO = re.compile(
     rf"""
     {_NUM_START}
-    (?P<y>{_YEAR})-(?P<m>[0-9]{{2}})-(?P<d>[0-9]{{2}})
+    (?P<y>{_YEAR})(?P<sep>[\-/.])(?P<m>[0-9]{{1,2}})(?P=sep)(?P<d>[0-9]{{1,2}})
+    (?:(?=T[0-9])|{_NUM_END})
+    """,
+    FLAGS,
+)
+
+#: A month and a year in figures: "11/2016", "03/2015", "11 - 2016", "2016-11", "2015.3".
+NUMERIC_MONTH = re.compile(
+    rf"""
+    {_NUM_START}{_NOT_AFTER_GROUP}
+    (?:(?P<m>[0-9]{{1,2}})\s{{0,2}}[/\-–]\s{{0,2}}(?P<y>{_YEAR})
+      |(?P<y2>{_YEAR})(?:\s{{0,2}}(?P<sep>[/\-–])\s{{0,2}}|\.)(?P<m2>[0-9]{{1,2}}))
+    {_NUM_END}{_NOT_BEFORE_GROUP}
+    """,
+    FLAGS,
+)
+
+#: A day and a month in figures after an article or a preposition: "le 07/01", "du 22/4".
+NUMERIC_DAY_MONTH = re.compile(
+    rf"""
+    (?<![\w\-])(?:{alternation(_DATA.numeric_day_month_before)}){S}
+    (?P<d>[0-9]{{1,2}})/(?P<m>[0-9]{{1,2}})
     {_NUM_END}
     """,
     FLAGS,
@@ -270,6 +356,65 @@ WEEKDAY_RELATIVE_PHRASE = re.compile(
     FLAGS,
 )
 
+_WEEKS = alternation(k for k in _DATA.weekday_week if not k.startswith("_"))
+_ANCHORED_DIRS = alternation(k for k in _DATA.weekday_anchored if not k.startswith("_"))
+#: "mardi de la semaine prochaine", "lundi cette semaine".
+WEEKDAY_WEEK = re.compile(
+    rf"""
+    (?<![\w\-])
+    (?P<wd>{WEEKDAY}){S}(?:de{S})?(?P<wk>{_WEEKS})
+    (?![\w])
+    """,
+    FLAGS,
+)
+WEEKDAY_WEEK_OFFSETS: Mapping[str, tuple[str, int]] = MappingProxyType(
+    {fold(k): (v[0], int(v[1])) for k, v in _DATA.weekday_week.items() if not k.startswith("_")}
+)
+
+#: "mardi suivant", "mercredi d'après": counted from the last date written before.
+WEEKDAY_ANCHORED = re.compile(
+    rf"""
+    (?<![\w\-])
+    (?P<wd>{WEEKDAY}){S}(?P<dir>{_ANCHORED_DIRS})
+    (?![\w])
+    """,
+    FLAGS,
+)
+
+#: "le mois suivant", "l'année suivante": counted from the last date written before.
+RELATIVE_ANCHORED = re.compile(
+    r"(?<![\w'’\-])(?P<rel>"
+    + alternation(k for k in _DATA.relative_anchored if not k.startswith("_"))
+    + r")(?![\w'’])",
+    FLAGS,
+)
+RELATIVE_ANCHORED_UNITS: Mapping[str, tuple[str, int]] = MappingProxyType(
+    {fold(k): (v[0], int(v[1])) for k, v in _DATA.relative_anchored.items() if not k.startswith("_")}
+)
+
+#: "ce mois de mai", "cette décembre": that month of the reference year.
+THIS_MONTH = re.compile(
+    rf"(?<![\w\-]){alternation(_DATA.this_month)}{S}(?P<m>{_MONTH_FULL})(?![\w\-])",
+    FLAGS,
+)
+
+#: Between two dates that make one span: "au", "à", "jusqu'au", "et" (after "entre"), a dash
+#: ("a" without its accent too: the finder asks for "du", "de" or "depuis" before the first date).
+SPAN_JOIN = re.compile(
+    rf"\s{{0,3}}(?:(?P<conn>au|à|a|jusqu{APOS}au|jusqu{APOS}[àa]|et){S}(?:le{S})?|(?P<dash>{DASH}|~)\s{{0,3}})\Z",
+    FLAGS,
+)
+#: Right before the first date of a span: "du", "de", "entre", "depuis".
+SPAN_LEAD = re.compile(rf"(?<![\w\-])(?P<lead>{alternation(_DATA.span_leads)})\s{{0,3}}\Z", FLAGS)
+#: Between a date without a year and the year written for it: "en", ",", "de l'année".
+_TAIL_WORDS = alternation(t for t in _DATA.year_tail if t != ",")
+YEAR_TAIL = re.compile(rf"(?:\s{{0,3}},\s{{0,3}}|{S}{_TAIL_WORDS}{S})\Z", FLAGS)
+#: Between two coordinated dates ("fin juin et fin décembre 2009"): the last year serves both.
+COORDINATED = re.compile(
+    rf"\s{{0,3}}(?:,|{S}(?:et|ou)){S}(?:(?:le|la|en|fin|début|mi-|à{S}fin|au{S}début){S}?)?\Z",
+    FLAGS,
+)
+
 #: "ce lundi".
 WEEKDAY_THIS = re.compile(
     rf"(?<![\w\-]){alternation(_DATA.weekday_this)}{S}(?P<wd>{WEEKDAY})(?![\w\-])",
@@ -280,11 +425,11 @@ WEEKDAY_THIS = re.compile(
 WEEKDAY_BARE = re.compile(rf"(?<![\w\-'’])(?P<wd>{WEEKDAY})(?![\w\-])(?!{S}[0-9])", re.VERBOSE | re.UNICODE)
 WEEKDAY_BARE_NOT_AFTER: frozenset[str] = frozenset(fold(w) for w in _DATA.weekday_bare_not_after)
 
-#: "il y a trois jours", "dans deux semaines" (parsed by dateparser).
+#: "il y a trois jours", "dans deux semaines", "il ya un jour" (parsed by dateparser).
 OFFSET_PHRASE = re.compile(
     rf"""
     (?<![\w\-])
-    (?P<dir>il{S}y{S}a|dans){S}
+    (?P<dir>il{S}y(?:{S})?a|dans){S}
     (?P<n>[0-9]{{1,3}}|{alternation(NUMBER_WORDS)}){S}
     (?P<unit>{alternation(_DATA.offset_units)})
     (?![\w\-])
@@ -337,6 +482,6 @@ SYMBOL_BEFORE = re.compile(
 
 #: A number right after a year and a range connective: "de 2000 à 3000 personnes".
 RANGE_PARTNER = re.compile(
-    r"(?:\s{1,3}(?:à|et|ou|au)\s{1,3}|\s{0,3}[\-–]\s{0,3})(?P<n>[0-9]{1,3}(?:[\s.][0-9]{3}){1,3}|[0-9]{1,6})(?![0-9])",
+    r"(?:\s{1,3}(?:à|et|ou|au)\s{1,3}|\s{0,3}[\-–]\s{0,3})(?P<n>[0-9]{1,3}(?:[\s.][0-9]{3}){1,3}|[0-9]{1,6})(?![0-9/])",
     FLAGS,
 )

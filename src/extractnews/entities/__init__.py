@@ -18,19 +18,28 @@ from .boundaries import grow
 from .language import foreign_sentences, model_candidates
 from .reconcile import reconcile, to_entities
 from .repair import FOREIGN_RULES, RULES, clean_model_span, explain, strip_honorifics
-from .sources import honorific_people, kb_candidates
+from .sources import (
+    capitalised_surname_people,
+    honorific_people,
+    joined_people,
+    kb_candidates,
+    surnames_are_people,
+)
 
 __all__ = [
     "FOREIGN_RULES",
     "RULES",
+    "capitalised_surname_people",
     "clean_model_span",
     "explain",
     "foreign_sentences",
     "grow",
     "honorific_people",
+    "joined_people",
     "kb_candidates",
     "model_candidates",
     "reconcile",
     "strip_honorifics",
+    "surnames_are_people",
     "to_entities",
 ]

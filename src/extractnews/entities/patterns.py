@@ -49,3 +49,16 @@ PERSON_AFTER_HONORIFIC = re.compile(
 )
 #: A capitalised word and "des"/"du"/"de la" right before a position ("Conférence des ").
 CAPITALISED_OF_BEFORE = re.compile(rf"{UPPER}[\w'’-]*\s+(?:des|du|de\s+la|de\s+l{APOS}|d{APOS})\s*$")
+
+_TITLE_CASE = rf"{UPPER}[{LOWERCASE}'’]+(?:-{UPPER}[{LOWERCASE}'’]+)*"
+_ALL_CAPS = rf"{UPPER}{{2,}}(?:[-'’]{UPPER}{{2,}})*"
+_INITIALS = rf"(?:{UPPER}\.){{1,3}}"
+#: A name of two to six words, capitalised or in capitals, with particles: "Filiga Michel SAWADOGO",
+#: "BETY Aichatou Habibou Oumani", "Jean-Baptiste M.P. COMPAORE". Which ones hold a surname in
+#: capitals is decided by :func:`~extractnews.entities.sources.capitalised_surname_people`.
+NAME_WITH_CAPITALS = re.compile(
+    rf"(?<![\w'’.-])(?:{_TITLE_CASE}|{_ALL_CAPS}|{_INITIALS})"
+    rf"(?:{SPACE}(?:(?:{_PARTICLES}){SPACE})?(?:{_TITLE_CASE}|{_ALL_CAPS}|{_INITIALS})){{1,5}}(?![\w'’-])"
+)
+#: One word of such a name.
+NAME_PART = re.compile(rf"{_INITIALS}|[\w'’-]+")

@@ -14,10 +14,11 @@ from dataclasses import replace
 from ..candidate import Candidate, Label
 from ..orgs.labels import relabel_misc
 from ..orgs.lexicon import org_words
-from ..people.lexicon import people_words
+from ..people.lexicon import is_title, people_words
+from ..places import country_of
 from ..structure.lexicon import structure_words
 from ..structure.sections import is_furniture
-from ..text.french import acronym_like, dotted_acronym, fold, sentence_initial
+from ..text.french import DATA, acronym_like, dotted_acronym, fold, sentence_initial
 from .draft import Draft, Rule
 from .lexicon import entity_words
 from .patterns import (
@@ -44,6 +45,12 @@ from .precision import (
     not_a_lone_common_word,
     not_a_title_complement,
 )
+
+_WORD_ONLY = re.compile(r"[\w-]+")
+#: Words of a title that are no name ("général", "adjoint"): the role words that join nothing.
+_TITLE_WORDS = people_words().role_particles - {
+    fold(w) for w in (*DATA.of, *DATA.prepositions, *DATA.conjunctions)
+}
 
 
 def no_line_break_or_furniture(text: str, d: Draft) -> Draft | None:
@@ -76,9 +83,59 @@ def strip_honorifics(text: str, start: int, end: int) -> tuple[int, str | None]:
 
 
 def no_honorific(text: str, d: Draft) -> Draft | None:
-    """ "M. Martin Chungong" -> "Martin Chungong", a person whatever the model said."""
+    """ "M. Martin Chungong" -> "Martin Chungong", a person whatever the model said;
+    "Son Excellence" or "Monsieur" alone is no one."""
+    if people_words().honorific_re.fullmatch(d.surface(text) + " "):
+        return None
     start, honorific = strip_honorifics(text, d.start, d.end)
     return replace(d, start=start, label="PER" if honorific else d.label)
+
+
+def name_after_title(text: str, d: Draft) -> Draft | None:
+    """ "Ministre-Président Elio Di Rupo", "Président Kagame": the name after the title words is a person."""
+    words = list(WORD.finditer(d.surface(text)))
+    if not words or not is_title(words[0].group()):
+        return d
+    lex = people_words()
+    i = 0
+    while i < len(words) and (is_title(words[i].group()) or fold(words[i].group()) in _TITLE_WORDS):
+        i += 1
+    rest = [w.group() for w in words[i:]]
+    particles = set(lex.name_particles)
+    if not rest or not rest[0][:1].isupper() or fold(rest[0]) in org_words().org_heads:
+        return d
+    if country_of(" ".join(rest)) or (len(rest) == 1 and lex.adjective_re.fullmatch(fold(rest[0]))):
+        return d  # "Premier ministre Sénégal": a place; "Représentante Résidente": a title
+    if not all(w[:1].isupper() or w in particles for w in rest) or len(rest) > 5:
+        return d
+    return Draft(d.start + words[i].start(), d.end, "PER")
+
+
+def defined_short_form(text: str, d: Draft) -> Draft | None:
+    """ "la Bourse régionale des valeurs mobilières (Brvm) ... La Brvm est": a word the text
+    defines in parentheses is the body's short name, not a person."""
+    surface = d.surface(text)
+    if d.label == "PER" and " " not in surface and f"({surface})" in text:
+        return replace(d, label="ORG")
+    return d
+
+
+def not_named_after(text: str, d: Draft) -> Draft | None:
+    """ "lycée Alexandre Dumas", "rue Jean Jaurès": a name after such a noun is the school or street."""
+    if d.label != "PER":
+        return d
+    named_after = people_words().named_after
+    lo = max(0, d.start - 40)
+    end = d.start
+    # the noun right before the name, or the noun and up to two adjectives ("lycée international")
+    for m in reversed(list(_WORD_ONLY.finditer(text, lo, d.start))[-3:]):
+        if text[m.end() : end].strip() or not m.group()[:1].islower():
+            return d
+        label = named_after.get(fold(m.group()))
+        if label is not None:
+            return Draft(m.start(), d.end, label)
+        end = m.start()
+    return d
 
 
 def title_names_its_body(text: str, d: Draft) -> Draft | None:
@@ -141,8 +198,8 @@ def not_a_common_word(text: str, d: Draft) -> Draft | None:
 
 
 def person_not_a_title(text: str, d: Draft) -> Draft | None:
-    """A "person" that opens with a title word ("Ministre Diallo") is left to the people room."""
-    if d.label == "PER" and fold(d.surface(text).split()[0]).strip(".") in people_words().titles:
+    """A "person" that opens with a title word ("Président-directeur général du groupe") is no one."""
+    if d.label == "PER" and is_title(d.surface(text).split()[0]):
         return None
     return d
 
@@ -247,6 +304,7 @@ RULES: tuple[Rule, ...] = (
     no_leading_of,
     no_leading_ordinal,
     no_honorific,
+    name_after_title,
     title_names_its_body,
     no_demonstrative_tail,
     no_number_tail,
@@ -268,6 +326,8 @@ RULES: tuple[Rule, ...] = (
     with_nationality_adjective,
     appositive_person,
     legal_form_is_org,
+    not_named_after,
+    defined_short_form,
 )
 """The repairs, in the order they apply."""
 

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from ..candidate import Candidate
 from ..kb import Hit, KnowledgeBase, label_of
-from ..people.lexicon import people_words
+from ..orgs.lexicon import org_words
+from ..people.lexicon import is_title, people_words
+from ..places import country_of
 from ..structure.sections import is_furniture
 from ..text.french import DATA, fold, fold_key
 from .lexicon import entity_words
-from .patterns import CAPITALISED_OF_BEFORE, PERSON_AFTER_HONORIFIC
+from .patterns import CAPITALISED_OF_BEFORE, NAME_PART, NAME_WITH_CAPITALS, PERSON_AFTER_HONORIFIC
 from .precision import in_capitals_line
 
 
@@ -52,6 +56,121 @@ def _title_or_generic(surface: str, kind: str) -> bool:
     if not words or " ".join(words) in entity_words().generic_heads:
         return True
     return kind == "executive" and words[0] in people_words().titles
+
+
+def _surname_in_capitals(word: str, kb: KnowledgeBase) -> bool:
+    """ "SAWADOGO", "BETY": capitals, a vowel, neither a known acronym nor a legal form ("SA")."""
+    return (
+        len(word) >= 2
+        and word.isupper()
+        and "." not in word
+        and re.search(r"[AEIOUYÀ-ÖØ-Ý]", word) is not None
+        and word not in people_words().not_surnames
+        and word not in org_words().acronym_stoplist
+        and not kb.by_acronym(word)
+        and not kb.is_place(word)
+    )
+
+
+def _common_word(word: str) -> bool:
+    """A capitalised word that is no first name: a title, a head noun, a function word."""
+    w = fold(word)
+    orgs = org_words()
+    return (
+        is_title(word)
+        or w in orgs.org_heads
+        or w in orgs.misc_heads
+        or w in entity_words().generic_heads
+        or w in _FUNCTION_WORDS
+    )
+
+
+_FUNCTION_WORDS = frozenset(
+    fold(w)
+    for w in (
+        *DATA.articles,
+        *DATA.of,
+        *DATA.prepositions,
+        *DATA.conjunctions,
+        *DATA.determiners,
+        *DATA.function_words,
+    )
+)
+
+
+def _name_with_capitals(text: str, m: re.Match[str], kb: KnowledgeBase) -> tuple[int, int, list[str]] | None:
+    """The span of a name with a surname in capitals inside ``m``, and those surnames."""
+    parts = list(NAME_PART.finditer(text, m.start(), m.end()))
+    lex = people_words()
+    while parts and (
+        fold(parts[0].group()) in lex.not_first_names or lex.honorific_re.fullmatch(parts[0].group() + " ")
+    ):
+        parts.pop(0)  # "Selon KABORE", "Monsieur Issa COULIBALY"
+    words = [p.group() for p in parts]
+    caps = [w for w in words if _surname_in_capitals(w, kb)]
+    names = [w for w in words if w[:1].isupper() and not w.isupper() and "." not in w]
+    if not caps or not names or any(_common_word(w) for w in names):
+        return None
+    if any(w.isupper() and w not in caps for w in words if len(w) > 1 and "." not in w):
+        return None  # another word in capitals is an acronym: "CELTEL Niger SA"
+    if any(country_of(w) or kb.is_place(w) for w in words[words.index(caps[0]) + 1 :] if w in names):
+        return None  # "CELTEL Niger": a body and its country
+    return parts[0].start(), parts[-1].end(), caps
+
+
+def _used_as_acronym(text: str, word: str) -> bool:
+    """ "(PNDES)", "le PNDES", "l'UEMOA": the text treats the word as an acronym, not a surname."""
+    return f"({word})" in text or re.search(rf"(?:{_ARTICLE_BEFORE}){re.escape(word)}\b", text) is not None
+
+
+#: An article or a contracted article right before a word: names take none.
+_ARTICLE_BEFORE = r"\b(?:[Ll]e|[Ll]a|[Ll]es|[Dd]u|[Dd]es|[Aa]u|[Aa]ux)\s+|\b[Ll]['’]"
+
+
+def capitalised_surname_people(text: str, kb: KnowledgeBase) -> list[Candidate]:
+    """Names with a surname in capitals, "Filiga Michel SAWADOGO", "BETY Aichatou Habibou Oumani",
+    and the later mentions of such a surname alone ("SAWADOGO a rappelé")."""
+    out: list[Candidate] = []
+    surnames: set[str] = set()
+    for m in NAME_WITH_CAPITALS.finditer(text):
+        found = _name_with_capitals(text, m, kb)
+        if found is None or is_furniture(text, found[0], found[1]):
+            continue
+        if any(_used_as_acronym(text, w) for w in found[2]):
+            continue
+        out.append(Candidate(found[0], found[1], "PER", "rule"))
+        surnames.update(w for w in found[2] if len(w) >= 3)
+    for word in surnames:
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text):
+            if not any(c.start <= m.start() < c.end for c in out):
+                out.append(Candidate(m.start(), m.end(), "PER", "rule"))
+    return out
+
+
+def surnames_are_people(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """ "António Guterres ... Guterres a appelé": a model's place or body that is the surname of a
+    person named in the document is that person."""
+    surnames = set()
+    for c in chosen:
+        words = text[c.start : c.end].split()
+        if c.label == "PER" and len(words) >= 2 and words[-1][:1].isupper():
+            surnames.add(words[-1])
+    return [
+        replace(c, label="PER")
+        if c.origin == "model" and c.label != "PER" and text[c.start : c.end] in surnames
+        else c
+        for c in chosen
+    ]
+
+
+def joined_people(text: str, model: Iterable[Candidate]) -> list[Candidate]:
+    """Two person spans with only a space between them are one name: "Jean jaques" + "Urvoas"."""
+    people = sorted((c for c in model if c.label == "PER"), key=lambda c: c.start)
+    out = []
+    for a, b in itertools.pairwise(people):
+        if b.start > a.end and text[a.end : b.start] in (" ", "\u00a0"):
+            out.append(Candidate(a.start, b.end, "PER", "rule"))
+    return out
 
 
 def kb_candidates(hits: Iterable[Hit], text: str, kb: KnowledgeBase) -> list[Candidate]:

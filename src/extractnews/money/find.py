@@ -7,16 +7,11 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Literal
 
+from extractnews.money import currency
 from extractnews.money import patterns as p
-from extractnews.money.parse import (
-    currency_key,
-    magnitude,
-    parse_number,
-    parse_words,
-    resolve_currency,
-    scale,
-)
+from extractnews.money.parse import Kind, currency_key, magnitude, parse_number, parse_words, scale
 from extractnews.records import Money
+from extractnews.text.french import fold
 
 #: How far back (characters) a qualifier, a prefix sign or a range's low end is looked for.
 _QUALIFIER_WINDOW = 40
@@ -33,6 +28,7 @@ class _Hit:
     end: int
     amount: Decimal
     key: str | None
+    kind: Kind = "name"
     qualifier: str | None = None
     range_id: int | None = None
     range_part: Literal["low", "high"] | None = None
@@ -116,9 +112,14 @@ def _elided(text: str, number: _Number, hits: list[_Hit], quantity: int) -> _Hit
         if mag is None or mag.group("mag") is None:
             return None
         end, exponent = mag.end(), _exponent(mag)
-    if p.OF_NOUN.match(text, end) or not _within_reach(text, hits[-1], number.start):
+    if p.OF_NOUN.match(text, end) and not p.MONEY_NOUN.match(text, end):
+        return None  # "2 millions d'habitants"; but "1 milliard de revenus" is money
+    if not _within_reach(text, hits[-1], number.start):
         return None
-    return _Hit(number.start, end, scale(number.value, exponent), hits[-1].key, elided=True)
+    previous = hits[-1]
+    if not number.value:
+        return None  # "0 milliard de déficit": not an amount worth a currency
+    return _Hit(number.start, end, scale(number.value, exponent), previous.key, previous.kind, elided=True)
 
 
 def _read(
@@ -127,20 +128,41 @@ def _read(
     """The money mention at ``number`` and its magnitude exponent, if any."""
     suffix = p.SUFFIX.match(text, number.end)
     if suffix is not None:
+        if suffix.group("mcode"):  # "12 MDT": million Tunisian dinars
+            code, exponent = p.MAGNITUDE_CODES[suffix.group("mcode")]
+            hit = _Hit(number.start, suffix.end(), scale(number.value, exponent), code, "code")
+            return hit, exponent
         exponent = 0 if number.exponent else _exponent(suffix)
-        written = suffix.group("acur") or suffix.group("cur")
-        amount = scale(number.value, exponent)
-        hit = _Hit(number.start, suffix.end(), amount, currency_key(written))
-        return hit, number.exponent or exponent
+        key, kind = currency_key(suffix.group("acur") or suffix.group("cur"))
+        hit = _Hit(number.start, suffix.end(), scale(number.value, exponent), key, kind)
+        return _with_cents(text, hit, number.exponent or exponent), number.exponent or exponent
     prefix = p.PREFIX.search(text, max(floor, number.start - _PREFIX_WINDOW), number.start)
     if prefix is not None:
         mag = p.MAGNITUDE.match(text, number.end)
         exponent = 0 if number.exponent or mag is None else _exponent(mag)
         end = mag.end() if mag else number.end
-        key = currency_key(prefix.group("pcur"))
-        return _Hit(prefix.start(), end, scale(number.value, exponent), key), exponent
+        key, kind = currency_key(prefix.group("pcur"))
+        return _Hit(prefix.start(), end, scale(number.value, exponent), key, kind), exponent
     elided = _elided(text, number, hits, quantity)
     return None if elided is None else (elided, 0)
+
+
+def _with_cents(text: str, hit: _Hit, exponent: int) -> _Hit:
+    """ "deux euros et cinq centimes", "1 USD 23 cents", "15 dollars 50.": the hundredths added."""
+    if exponent or hit.amount != hit.amount.to_integral_value():
+        return hit
+    m = p.CENTS.match(text, hit.end)
+    if m is None:
+        return hit
+    words, unit = m.group("words"), m.group("unit")
+    if words and unit is None and words.split()[-1].lower() in p.CENT_WORDS:  # "cinquante cents"
+        words, unit = words.rsplit(None, 1)[0], words.split()[-1]
+    if unit is None and p.CLAUSE_END.match(text, m.end()) is None:
+        return hit
+    cents = parse_number(m.group("num")) if m.group("num") else parse_words(words)
+    if cents is None or not 1 <= cents <= 99 or cents != cents.to_integral_value():
+        return hit
+    return replace(hit, end=m.end(), amount=hit.amount + cents.scaleb(-2))
 
 
 def _range_low(
@@ -172,7 +194,7 @@ def _range_low(
     if not own and exponent and value <= number.value.scaleb(-number.exponent):
         own = exponent  # "entre 2 et 3 millions": the low end shares the magnitude
     qualifier = _qualifier(text, low.start(), floor)
-    return _Hit(low_start, low_end, scale(value, own), high.key, qualifier, range_part="low")
+    return _Hit(low_start, low_end, scale(value, own), high.key, high.kind, qualifier, range_part="low")
 
 
 def _joined_range(text: str, previous: _Hit, hit: _Hit) -> bool:
@@ -223,26 +245,36 @@ def _scan(text: str) -> list[_Hit]:
     return hits
 
 
-def find_money(text: str, *, default_dollar: str = "USD") -> list[Money]:
+def find_money(text: str, *, default_dollar: str = "USD", country: str | None = None) -> list[Money]:
     """Every amount of money in ``text``, sorted by start, without overlaps.
 
     ``text[m.start:m.end] == m.text``; ``amount`` is an exact Decimal with its
-    magnitude applied; ``currency`` an ISO 4217 code (a bare "dollars" is
-    ``default_dollar``), None when the text gives none; qualifiers ("près de")
-    go to ``qualifier``; both ends of a range share a ``range_id``.
+    magnitude applied; ``currency`` an ISO 4217 code, None when the text gives none,
+    and ``currency_source`` how it was decided. A form naming several currencies
+    ("dollars", "francs", "FC") takes the currency of ``country`` (ISO 3166 alpha-2, the
+    document's country) when it is one of them, else the one whose countries the text
+    mentions most, else its default (a bare dollar is ``default_dollar``). Qualifiers
+    ("près de") go to ``qualifier``; both ends of a range share a ``range_id``.
     """
-    resolved: dict[str | None, str | None] = {}
+    resolved: dict[tuple[str | None, Kind], tuple[str | None, currency.Source | None]] = {}
+    folded = fold(text)
     out = []
     for hit in _scan(text):
-        if hit.key not in resolved:
-            resolved[hit.key] = resolve_currency(hit.key, text, default_dollar)
+        if (hit.key, hit.kind) not in resolved:
+            resolved[hit.key, hit.kind] = currency.resolve(
+                hit.key, hit.kind, text, default_dollar=default_dollar, country=country, folded=folded
+            )
+        code, source = resolved[hit.key, hit.kind]
+        if code is None and currency.required(hit.key):
+            continue  # "10 000 livres" in a French release: books
         out.append(
             Money(
                 text=text[hit.start : hit.end],
                 start=hit.start,
                 end=hit.end,
                 amount=hit.amount,
-                currency=resolved[hit.key],
+                currency=code,
+                currency_source=source,
                 qualifier=hit.qualifier,
                 range_id=hit.range_id,
                 range_part=hit.range_part,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation, localcontext
+from typing import Literal
 
 from text_to_num import text2num
 
@@ -43,8 +44,15 @@ def parse_number(written: str) -> Decimal:
 
 
 def parse_words(written: str) -> Decimal | None:
-    """``"quarante-cinq"``, ``"deux millions"`` -> Decimal, via text2num; None if not a number."""
+    """``"quarante-cinq"``, ``"deux millions"`` -> Decimal, via text2num; None if not a number.
+
+    ``"un demi-million"`` is half a million.
+    """
     words = " ".join(written.lower().split())
+    *head, last = words.split(" ")
+    if last in p.HALVES:
+        count = parse_words(" ".join(head)) if head else Decimal(1)
+        return None if count is None else scale(count * 5, p.HALVES[last] - 1)
     try:
         return Decimal(int(text2num(words, "fr")))
     except (ValueError, TypeError, IndexError, KeyError):
@@ -91,31 +99,14 @@ def parse_amount(written: str) -> Decimal:
     return scale(value, magnitude(mag) if mag else 0)
 
 
-def currency_key(written: str) -> str | None:
-    """The ISO code or ``@key`` of a written currency name, code or symbol."""
+Kind = Literal["symbol", "name", "code"]
+
+
+def currency_key(written: str) -> tuple[str | None, Kind]:
+    """The ISO code or ``@key`` of a written currency, and how it was written."""
     folded = p.fold_currency(written)
-    return p.CURRENCY_KEYS.get(folded)
-
-
-def _cue_found(cues: tuple[re.Pattern[str], ...], text: str) -> bool:
-    return any(cue.search(text) for cue in cues)
-
-
-def resolve_currency(key: str | None, text: str, default_dollar: str = "USD") -> str | None:
-    """Turn a key into an ISO code: ``@dollar`` is ``default_dollar``, other
-    ``@keys`` follow the contextual rules of the data file (cues in ``text``)."""
-    seen: set[str] = set()
-    while key is not None and key.startswith("@"):
-        if key == "@dollar":
-            return default_dollar
-        if key in seen:
-            return None
-        seen.add(key)
-        rules, default = p.CONTEXTUAL[key]
-        for rule in rules:
-            if _cue_found(rule.any, text) and not _cue_found(rule.none, text):
-                key = rule.code
-                break
-        else:
-            key = default
-    return key
+    if folded in p.SYMBOL_KEYS:
+        return p.SYMBOL_KEYS[folded], "symbol"
+    if folded in p.CODE_KEYS and written.strip()[:1].isupper():
+        return p.CODE_KEYS[folded], "code"
+    return p.NAME_KEYS.get(p.name_key(written)), "name"

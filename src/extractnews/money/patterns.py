@@ -10,36 +10,28 @@ short window ending with ``\\Z``).
 
 from __future__ import annotations
 
+import gettext
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from types import MappingProxyType
 
 import pycountry
-from pydantic import model_validator
+from pydantic import Field, model_validator
 
 from extractnews.resources import DataFile, load_model
 from extractnews.text.french import NUMBER_WORDS, alternation, lookup_key, phrase
 
 DATA_FILE = "currencies_fr.json"
 
-
-@dataclass(frozen=True)
-class Rule:
-    """A contextual rule: ``code`` applies when one of ``any`` occurs in the
-    text and none of ``none``."""
-
-    code: str | None
-    any: tuple[re.Pattern[str], ...]
-    none: tuple[re.Pattern[str], ...]
-
-
 fold_currency = lookup_key
 """Lookup key of a written currency: folded (no accents, lower case), single spaces."""
 
+DEFAULT_DOLLAR = "@default_dollar"
+"""The caller's ``default_dollar`` in the data file."""
+
 
 def _valid_code(code: str | None, keys: Iterable[str]) -> None:
-    if code is None or code == "@dollar" or code in keys:
+    if code is None or code == DEFAULT_DOLLAR or code in keys:
         return
     if code.startswith("@") or pycountry.currencies.get(alpha_3=code) is None:
         raise ValueError(f"{code!r} is not an ISO 4217 code")
@@ -50,44 +42,72 @@ class _Name(DataFile):
     forms: tuple[str, ...]
 
 
-class _Rule(DataFile):
-    code: str | None
-    any: tuple[str, ...] = ()
-    none: tuple[str, ...] = ()
+class _Redirect(DataFile):
+    to: str
+    any: tuple[str, ...]
 
 
-class _Contextual(DataFile):
-    rules: tuple[_Rule, ...]
+class Ambiguous(DataFile):
+    """A form naming a family of currencies ("dollars", "francs", "FC"); see the data file."""
+
+    heads: tuple[str, ...] = ()
+    members: tuple[str, ...] = ()
     default: str | None
+    context: bool
+    cues: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    redirect: _Redirect | None = None
+    required: bool = False
+
+
+class _Pycountry(DataFile):
+    exclude: tuple[str, ...]
+    fixes: dict[str, str]
+
+
+class _Words(DataFile):
+    words: tuple[str, ...]
+
+
+class _SymbolCodes(DataFile):
+    codes: tuple[str, ...]
 
 
 class _Magnitudes(DataFile):
     words: dict[str, int]
     abbreviations: dict[str, int]
+    halves: dict[str, int]
 
 
 class CurrenciesData(DataFile):
     """Schema of ``models/currencies_fr.json``: every code an ISO 4217 code or a contextual ``@key``."""
 
     names: tuple[_Name, ...]
+    pycountry: _Pycountry
     codes: tuple[str, ...]
     prefix_codes: tuple[str, ...]
     abbreviations: dict[str, str]
     symbols: dict[str, str]
+    symbol_codes: _SymbolCodes
     magnitudes: _Magnitudes
+    magnitude_codes: dict[str, tuple[str, int]]
+    cents: _Words
+    money_nouns: _Words
     qualifiers: tuple[str, ...]
-    contextual: dict[str, _Contextual]
+    ambiguous: dict[str, Ambiguous]
 
     @model_validator(mode="after")
     def _codes_exist(self) -> CurrenciesData:
-        keys = set(self.contextual)
+        keys = set(self.ambiguous)
         for code in [
             *(n.code for n in self.names),
             *self.codes,
             *self.symbols.values(),
             *self.abbreviations.values(),
-            *(c.default for c in self.contextual.values()),
-            *(r.code for c in self.contextual.values() for r in c.rules),
+            *self.symbol_codes.codes,
+            *(c for c, _ in self.magnitude_codes.values()),
+            *(a.default for a in self.ambiguous.values()),
+            *(m for a in self.ambiguous.values() for m in (*a.members, *a.cues)),
+            *(a.redirect.to for a in self.ambiguous.values() if a.redirect),
         ]:
             _valid_code(code, keys)
         unknown = set(self.prefix_codes) - set(self.codes)
@@ -104,40 +124,99 @@ def _alternation(forms: Iterable[str]) -> str:
     return alternation(forms, accents=True)
 
 
-def _cue(word: str) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)" + phrase(word, accents=True) + r"(?!\w)")
+_PARENS = re.compile(r"\s*\([^)]*\)")
+
+
+def _pycountry_names() -> dict[str, str]:
+    """French name of every ISO 4217 currency (pycountry), parentheses dropped, fixes applied."""
+    fr = gettext.translation("iso4217", pycountry.LOCALES_DIR, languages=["fr"])
+    spec = _DATA.pycountry
+    out = {}
+    for currency in pycountry.currencies:
+        code = currency.alpha_3
+        if code in spec.exclude:
+            continue
+        name = spec.fixes.get(code) or _PARENS.sub("", fr.gettext(currency.name)).strip()
+        out[code] = name[:1].lower() + name[1:]
+    return out
+
+
+PYCOUNTRY_NAMES: Mapping[str, str] = MappingProxyType(_pycountry_names())
+"""ISO code -> French name ("dollar canadien")."""
+
+
+def singular(word: str) -> str:
+    """The singular of a folded word of a currency name: "dollars" -> "dollar", "speciaux" -> "special"."""
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    if word.endswith("eaux"):
+        return word[:-1]
+    if word.endswith("aux"):
+        return word[:-3] + "al"
+    return word[:-1] if word[-1] in "sx" else word
+
+
+def name_key(written: str) -> str:
+    """Lookup key of a currency name: folded, each word in the singular."""
+    return " ".join(singular(w) for w in fold_currency(written).split())
+
+
+def _name_pattern(form: str) -> str:
+    """A currency name whose every word may be singular or plural ("droits de tirages spéciaux")."""
+    words = []
+    for word in form.split():
+        if word[:1].isupper() or not word.isalpha() or len(word) <= 3:
+            words.append(phrase(word, accents=True))
+        elif word.endswith("al"):
+            words.append(phrase(word[:-2], accents=True) + "(?:al|aux)")
+        elif word.endswith("eau"):
+            words.append(phrase(word, accents=True) + "x?")
+        elif word[-1] in "sxz":
+            words.append(phrase(word, accents=True))
+        else:
+            words.append(phrase(word, accents=True) + "s?")
+    return r"\s{1,3}".join(words)
+
+
+def _names_alternation(forms: Iterable[str]) -> str:
+    unique = sorted(set(forms), key=lambda f: (-len(f), f))
+    return "(?:" + "|".join(_name_pattern(f) for f in unique) + ")"
 
 #: Power of ten of each magnitude word (lower case) and abbreviation (as written).
 MAGNITUDE_WORDS: Mapping[str, int] = MappingProxyType(
-    {k.lower(): int(v) for k, v in _DATA.magnitudes.words.items()}
+    {k.lower(): int(v) for k, v in {**_DATA.magnitudes.words, **_DATA.magnitudes.halves}.items()}
 )
 MAGNITUDE_ABBREVIATIONS: Mapping[str, int] = MappingProxyType(
     {k: int(v) for k, v in _DATA.magnitudes.abbreviations.items()}
 )
 
-#: Folded currency name, code or symbol -> ISO code or ``@key``.
-CURRENCY_KEYS: Mapping[str, str | None] = MappingProxyType(
+_NAME_FORMS: dict[str, str | None] = {f: code for code, f in PYCOUNTRY_NAMES.items()}
+_NAME_FORMS.update({f: e.code for e in _DATA.names for f in e.forms})
+_SYMBOL_FORMS: dict[str, str] = dict(_DATA.symbols)
+for _code in _DATA.symbol_codes.codes:
+    for _form in (_code, _code.lower()):
+        _SYMBOL_FORMS.setdefault(_form + "$", _code)
+        _SYMBOL_FORMS.setdefault("$" + _form, _code)
+
+#: Currency name, in :func:`name_key` form -> ISO code or ``@key``.
+NAME_KEYS: Mapping[str, str | None] = MappingProxyType({name_key(f): c for f, c in _NAME_FORMS.items()})
+#: Folded code or abbreviation -> ISO code or ``@key``.
+CODE_KEYS: Mapping[str, str] = MappingProxyType(
     {
-        **{fold_currency(f): e.code for e in _DATA.names for f in e.forms},
         **{fold_currency(c): c for c in _DATA.codes},
         **{fold_currency(a): c for a, c in _DATA.abbreviations.items()},
-        **{fold_currency(s): c for s, c in _DATA.symbols.items()},
     }
 )
-
-#: ``@key`` -> (rules, default).
-CONTEXTUAL: Mapping[str, tuple[tuple[Rule, ...], str | None]] = MappingProxyType(
-    {
-        key: (
-            tuple(
-                Rule(r.code, tuple(_cue(w) for w in r.any), tuple(_cue(w) for w in r.none))
-                for r in spec.rules
-            ),
-            spec.default,
-        )
-        for key, spec in _DATA.contextual.items()
-    }
+#: Folded symbol -> ISO code or ``@key``.
+SYMBOL_KEYS: Mapping[str, str] = MappingProxyType({fold_currency(s): c for s, c in _SYMBOL_FORMS.items()})
+#: Magnitude and currency in one abbreviation: "MDT" -> ("TND", 6).
+MAGNITUDE_CODES: Mapping[str, tuple[str, int]] = MappingProxyType(
+    {k: (v[0], int(v[1])) for k, v in _DATA.magnitude_codes.items() if not k.startswith("_")}
 )
+#: ``@key`` -> how it is resolved.
+AMBIGUOUS: Mapping[str, Ambiguous] = MappingProxyType(dict(_DATA.ambiguous))
+#: "demi-million" -> 6: half of ten to that power.
+HALVES: Mapping[str, int] = MappingProxyType({k.lower(): int(v) for k, v in _DATA.magnitudes.halves.items()})
 
 QUALIFIERS: tuple[str, ...] = tuple(_DATA.qualifiers)
 
@@ -159,12 +238,13 @@ _WORD_ANY = "(?:" + _alternation([*NUMBER_WORDS, *MAGNITUDE_WORDS]) + r")(?!\w)"
 WORDS = rf"""
     (?i: {_WORD_START} (?: (?: [\s-]{{1,3}} (?: et [\s-]{{1,3}} )? ) {_WORD_ANY} )* )
 """
-MAG_WORD = "(?i:" + _alternation(MAGNITUDE_WORDS) + r")(?!\w)"
+MAG_WORD = "(?i:" + _alternation(w for w in MAGNITUDE_WORDS if w not in HALVES) + r")(?!\w)"
 MAG_ABBR = "(?:" + _alternation(MAGNITUDE_ABBREVIATIONS) + ")"
 _CODES = "(?:" + _alternation([*_DATA.codes, *_DATA.abbreviations]) + r")(?![\w$€£])"
 _PREFIX_CODES = "(?:" + _alternation(_DATA.prefix_codes) + r")(?![\w$€£])"
-_NAMES = "(?i:" + _alternation(f for e in _DATA.names for f in e.forms) + r")(?!\w)"
-_SYMBOLS = "(?:" + _alternation(_DATA.symbols) + r")(?![A-Za-z])"
+_NAMES = "(?i:" + _names_alternation(_NAME_FORMS) + r")(?!\w)"
+_SYMBOLS = "(?:" + _alternation(_SYMBOL_FORMS) + r")(?![A-Za-z'’])"
+_MAG_CODES = "(?:" + _alternation(MAGNITUDE_CODES) + r")(?![\w$€£])"
 _OF = r"(?i: de \s{1,3} | d['’] \s{0,2} )"
 
 _FLAGS = re.VERBOSE
@@ -172,7 +252,7 @@ _FLAGS = re.VERBOSE
 #: Scanner: a number in digits or in words, never started inside another one.
 TOKEN = re.compile(
     rf"""
-    (?<![\w.,]) (?P<num> {NUM} )
+    (?: (?<![\w.,]) | (?<=[A-Z]{{3}}) (?<![A-Z]{{4}}) ) (?P<num> {NUM} )
     | (?<![\w-]) (?P<words> {WORDS} )
     """,
     _FLAGS,
@@ -195,7 +275,8 @@ PAREN = re.compile(rf"\s{{0,2}} \( \s{{0,2}} (?P<num> {NUM} ) \s{{0,2}} \)", _FL
 #: magnitude glued to a sign or code ("M€", "Md USD"). Anchored with ``match``.
 SUFFIX = re.compile(
     rf"""
-    (?: {_SP}? (?P<abbr> {MAG_ABBR} ) {_SP}? (?P<acur> {_SYMBOLS} | {_CODES} )
+    (?: {_SP}? (?P<mcode> {_MAG_CODES} )
+      | {_SP}? (?P<abbr> {MAG_ABBR} ) {_SP}? (?P<acur> {_SYMBOLS} | {_CODES} )
       | (?: \s{{1,3}} (?P<mag> {MAG_WORD} ) )?
         \s{{0,3}} (?: (?P<of> {_OF} ) )?
         (?P<cur> {_NAMES} | {_CODES} | {_SYMBOLS} )
@@ -210,6 +291,24 @@ MAGNITUDE = re.compile(
     (?: \s{{1,3}} (?P<mag> {MAG_WORD} ) | {_SP}? (?P<abbr> {MAG_ABBR} ) (?![\w$€£]) )
     """,
     _FLAGS,
+)
+
+#: The hundredths after an amount and its currency: " et cinq centimes", " 23 cents", " 50". Anchored.
+CENTS = re.compile(
+    rf"""
+    \s{{1,3}} (?: (?i: et ) \s{{1,3}} )?
+    (?: (?<![\w.,]) (?P<num> \d{{1,2}} ) (?![\d.,]\d) | (?P<words> {WORDS} ) )
+    (?: \s{{1,3}} (?P<unit> (?i: {_alternation(_DATA.cents.words)} ) ) (?!\w) )?
+    """,
+    _FLAGS,
+)
+CENT_WORDS: frozenset[str] = frozenset(w.lower() for w in _DATA.cents.words)
+#: The end of a clause, after hundredths written without their unit ("15 dollars 50.").
+CLAUSE_END = re.compile(r"\s{0,3}(?:$|[.;!?)\n]|,\s)")
+
+#: Money nouns after a bare magnitude: "1,03 milliard de revenus". Anchored.
+MONEY_NOUN = re.compile(
+    rf"\s{{0,3}}(?i:de|d['’])\s{{0,3}}(?i:{_alternation(_DATA.money_nouns.words)})(?!\w)", _FLAGS
 )
 
 #: "de"/"d'"/"des"/"du" after a bare magnitude: "5 millions de personnes". Anchored.

@@ -161,6 +161,8 @@ def add_acronym_entities(
         if i is not None:
             if out[i].origin == "model":
                 out[i] = out[i].model_copy(update={"label": label, "origin": origin, "kb_id": a.org_id})
+            elif out[i].kb_id is None:  # a homonym the acronym's resolution told apart ("PAM": the WFP)
+                out[i] = out[i].model_copy(update={"kb_id": a.org_id})
             continue
         if covered.overlaps(a.start, a.end):
             continue

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from ..resources import DataFile, load_model
-from ..text.french import fold
+from ..text.french import alternation, fold, lookup_key
 
 
 class PeopleData(DataFile):
@@ -17,9 +19,19 @@ class PeopleData(DataFile):
     titles: tuple[str, ...]
     role_particles: tuple[str, ...]
     portfolio_titles: tuple[str, ...]
-    nationality_suffixes: tuple[str, ...]
     adjective_suffixes: tuple[str, ...]
     name_particles: tuple[str, ...]
+    head_of_state_titles: tuple[str, ...]
+    role_lead_ins: tuple[str, ...]
+    lowercase_org_heads: tuple[str, ...]
+    internal_bodies: tuple[str, ...]
+    named_after: dict[str, str]
+    not_surnames: tuple[str, ...]
+    not_first_names: tuple[str, ...]
+    title_openers: tuple[str, ...]
+    verbs: tuple[str, ...]
+    role_ends: tuple[str, ...]
+    role_links: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -31,13 +43,48 @@ class PeopleWords:
     role_particles: frozenset[str]
     portfolio_titles: frozenset[str]
     """Titles whose complement is a portfolio, part of the role ("ministre de la Santé")."""
-    nationality_suffixes: tuple[str, ...]
     name_particles: tuple[str, ...]
     """Lower-case words inside a name ("Ould", "bin"), as written."""
     adjective_re: re.Pattern[str]
     """Folded words that look like adjectives ("exécutif", "régionale")."""
     honorific_re: re.Pattern[str]
     """Matches one or more honorifics at a position (``S.E. M. ``)."""
+    head_of_state_titles: tuple[str, ...]
+    """Folded fixed titles ("president du faso"), longest first."""
+    role_lead_ins: frozenset[str]
+    """Folded words allowed between a name's comma and its title ("alors", "un des")."""
+    lowercase_org_heads: frozenset[str]
+    internal_bodies: tuple[str, ...]
+    """Folded bodies that stay in the role ("comite de direction"), longest first."""
+    named_after: Mapping[str, str]
+    """Folded noun ("lycee") -> the label of a name after it ("ORG")."""
+    not_surnames: frozenset[str]
+    not_first_names: frozenset[str]
+    """Folded words that open a sentence and are no first name ("selon", "ensuite")."""
+    title_openers: frozenset[str]
+    """Folded words before a title that belong to the role ("ancien", "ex")."""
+    verbs: frozenset[str]
+    """Verb forms, lower case as written ("est", "a", "s'est"): no title holds one."""
+    role_ends: frozenset[str]
+    """Words, lower case as written, that end a title phrase ("depuis", "dès")."""
+    role_link_re: re.Pattern[str]
+    """What may stand between a name and its title: a comma, "au poste de", "en tant que"."""
+
+
+def is_title(word: str) -> bool:
+    """A job-title word, or a compound opening with one ("Président-directeur", "responsable-pays")."""
+    titles = people_words().titles
+    w = fold(word).strip(".,;:")
+    if w.endswith(("s", "x")) and len(w) > 3 and w[:-1] in titles:
+        return True  # "directeurs", "chefs"
+    return w in titles or w.split("-")[0] in titles
+
+
+def is_plural_title(word: str) -> bool:
+    """ "ministres", "directeurs": a title word in the plural, shared by the names listed with it."""
+    titles = people_words().titles
+    w = fold(word).strip(".,;:")
+    return w not in titles and w.endswith(("s", "x")) and w[:-1] in titles
 
 
 @functools.cache
@@ -50,7 +97,6 @@ def people_words() -> PeopleWords:
         titles=frozenset(fold(t) for t in raw.titles),
         role_particles=frozenset(fold(t) for t in raw.role_particles),
         portfolio_titles=frozenset(fold(t) for t in raw.portfolio_titles),
-        nationality_suffixes=tuple(sorted(set(raw.nationality_suffixes), key=len, reverse=True)),
         name_particles=raw.name_particles,
         adjective_re=re.compile(
             r"\w+(?:"
@@ -58,4 +104,17 @@ def people_words() -> PeopleWords:
             + ")s?"
         ),
         honorific_re=re.compile(rf"(?:(?:{one})\s*)+"),
+        head_of_state_titles=tuple(
+            sorted({lookup_key(t) for t in raw.head_of_state_titles}, key=len, reverse=True)
+        ),
+        role_lead_ins=frozenset(fold(t) for t in raw.role_lead_ins),
+        lowercase_org_heads=frozenset(fold(t) for t in raw.lowercase_org_heads),
+        internal_bodies=tuple(sorted({lookup_key(t) for t in raw.internal_bodies}, key=len, reverse=True)),
+        named_after=MappingProxyType({fold(k): v for k, v in raw.named_after.items()}),
+        not_surnames=frozenset(raw.not_surnames),
+        not_first_names=frozenset(fold(w) for w in raw.not_first_names),
+        title_openers=frozenset(fold(w) for w in raw.title_openers),
+        verbs=frozenset(raw.verbs),
+        role_ends=frozenset(raw.role_ends),
+        role_link_re=re.compile(r"\s*,\s*|\s+" + alternation(raw.role_links, space=r"\s+") + r"\s*"),
     )

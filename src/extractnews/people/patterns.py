@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 
-from ..text.french import OF, UPPER
-
 #: Where a clause ends around a name. A comma before "de", "du", "au"… continues an
 #: enumeration inside a title ("ministre de l'Économie, des Finances"), not a new clause.
-CLAUSE_END = re.compile(r",(?!\s*(?:de|du|des|d['’]|au|aux|à)\b)|[;.:!?()«»\"“”\n]|\s[-–—]\s")
+CLAUSE_END = re.compile(r",(?!\s*(?:de|du|des|d['’])\b)|\.(?!\w)|[;:!?()«»\"“”\n]|\s[-–—]\s")
 #: A short parenthesis, such as an acronym after a name ("(UNFPA)").
-PARENTHESISED = re.compile(r"\([^()\n]{1,24}\)")
-#: " du ", " de l'" before a capital: where a title's organisation begins.
-OF_CAPITAL = re.compile(rf"\s{OF}\s*(?={UPPER})")
+PARENTHESISED = re.compile(r"\([^()\n]{1,80}\)")
 #: A word, with apostrophes and hyphens.
 WORDS = re.compile(r"[\w'’-]+")
+#: What joins a title to its complement: "de la", "du", "d'", "au", "à la", "of the".
+CONNECTOR = re.compile(
+    r"\s(?:de\s+la|de\s+l['’]|du|des|de|d['’]|aux|au|à\s+la|à\s+l['’]|à|of\s+the|of|at\s+the|at)(?:\b|(?<=['’]))\s*"
+)

@@ -1,117 +1,229 @@
 """Roles: the title of a person and the organisation it belongs to, before or after the name.
 
-- "M. Martin Chungong, Secrétaire général de l'UIP" (role after the name);
-- "le Directeur exécutif de l'ONUDC, Yury Fedotov" (role before the name);
-- "la Présidente du Parlement X et Présidente du Groupe Y, Mme Amal Al Qubaisi"
-  (the first of coordinated roles);
-- "le Premier ministre éthiopien" (a nationality adjective stands for the country).
+- "M. Martin Chungong, Secrétaire général de l'UIP" (role after the name, an apposition);
+- "X, alors directeur général délégué", "X, qui est également présidente de ..." (lead-in words);
+- "le Directeur exécutif de l'ONUDC, Yury Fedotov", "le journaliste Yaya Dampha" (role before);
+- "Président de la République du Bénin" (a head of state's fixed title; the country is the organisation);
+- "la ministre française de l'Éducation" (a nationality adjective is the organisation).
+
+Which of two persons a clause between them belongs to is decided in :mod:`.find`.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 
+from ..places.countries import demonyms
 from ..records import Entity
-from ..text.french import fold, last_match
-from .lexicon import people_words
-from .patterns import CLAUSE_END, OF_CAPITAL, PARENTHESISED, WORDS
+from ..text.french import DATA, fold, fold_key, last_match, lookup_key
+from .lexicon import is_title, people_words
+from .organisation import body_named, org_phrase, place_named
+from .patterns import CLAUSE_END, CONNECTOR, PARENTHESISED, WORDS
+
+
+@dataclass(frozen=True)
+class Role:
+    """A role found next to a name, with the clause it was read from."""
+
+    role: str
+    organization: str | None
+    org_start: int | None
+    """Offset of the organisation in the text (None when there is none)."""
+    start: int
+    end: int
+    """Where the title starts, and the end of its clause."""
+
+
+def _word(w: str) -> str:
+    """A word folded, without an elided article ("l'Ambassadeur" -> "ambassadeur")."""
+    return re.sub(r"^[ld]'", "", fold(w))
 
 
 def title_start(clause: str) -> int | None:
-    """Offset of the first job-title word in ``clause``."""
-    titles = people_words().titles
+    """Offset of the first job-title word in ``clause`` (after an elided article: "l'Ambassadeur"),
+    with the words before it that belong to the role ("l'ancien ministre")."""
+    openers = people_words().title_openers
+    opener: int | None = None
     for m in WORDS.finditer(clause):
-        word = fold(m.group())
-        if word in titles or word.split("-")[0] in titles:  # "responsable-pays", "directrice-adjointe"
+        word = m.group()
+        elided = re.match(r"[lLdD]['’]", word)
+        bare = word[elided.end() :] if elided else word
+        at = m.start() + (elided.end() if elided else 0)
+        if is_title(bare):
+            return opener if opener is not None else at
+        opener = (opener if opener is not None else at) if fold(bare) in openers else None
+    return None
+
+
+def _lead_in_title(clause: str) -> int | None:
+    """Where the title starts when only lead-in words come before it ("alors", "l'un des deux")."""
+    t = title_start(clause)
+    if t is None:
+        return None
+    lead_ins = people_words().role_lead_ins
+    if all(fold(w) in lead_ins or _word(w) in lead_ins for w in WORDS.findall(clause[:t])):
+        return t
+    return None
+
+
+def _fixed_title(phrase: str) -> int | None:
+    """Length of a head of state's fixed title at the start of ``phrase`` ("Président du Faso")."""
+    key = lookup_key(phrase)
+    for title in people_words().head_of_state_titles:
+        if key == title or key.startswith(title + " ") or key.startswith(title + ","):
+            words = len(title.split())
+            m = list(re.finditer(r"\S+", phrase))[words - 1]
+            return m.end()
+    return None
+
+
+def _nationality(phrase: str) -> tuple[str, str] | None:
+    """ "ministre française de l'Éducation" -> ("ministre de l'Éducation", "française"): an
+    adjective of nationality right after the title words."""
+    for m in WORDS.finditer(phrase):
+        word = m.group()
+        if word.islower() and fold_key(word) in demonyms():
+            before = phrase[: m.start()]
+            return (before + phrase[m.end() :].lstrip()).strip(" ,"), word
+        if not _title_word(word):
+            return None
+    return None
+
+
+def _title_word(word: str) -> bool:
+    """A word of a title itself ("ancien", "Premier", "général"), not a connector."""
+    return is_title(word) or fold(word) in _TITLE_WORDS
+
+
+#: The role words that are no connector ("général", "adjoint", "ancien").
+_TITLE_WORDS = people_words().role_particles - {
+    fold(w) for w in (*DATA.of, *DATA.prepositions, *DATA.conjunctions, *DATA.articles)
+}
+
+
+def _head_of_state(
+    phrase: str, start: int, entities_at: dict[int, Entity]
+) -> tuple[str, str | None, int | None]:
+    """ "Président de la République du Bénin" -> ("Président de la République", "Bénin")."""
+    n = _fixed_title(phrase)
+    assert n is not None
+    role, rest = phrase[:n], phrase[n:]
+    m = re.match(r"\s+", rest)
+    offset = n + (m.end() if m else 0)
+    word = WORDS.match(rest, m.end() if m else 0)
+    if word and word.group().islower() and fold_key(word.group()) in demonyms():
+        return role, word.group(), start + offset
+    c = CONNECTOR.match(phrase, n)
+    if c:
+        place = place_named(phrase[c.end() :], start + c.end(), entities_at)
+        if place:
+            return role, place, start + c.end()
+    # "Président du Faso": the country is inside the fixed title
+    inner = list(CONNECTOR.finditer(role))
+    if inner:
+        place = place_named(role[inner[-1].end() :], start + inner[-1].end(), entities_at)
+        if place:
+            return role, place, start + inner[-1].end()
+    return role, None, None
+
+
+def _coordinated_title(phrase: str) -> int | None:
+    """Where " et " opens a second title in ``phrase`` ("... général et Chef"), if it does."""
+    for m in re.finditer(r"\s+et\s+", phrase):
+        following = WORDS.findall(phrase[m.end() :])[:1]
+        if following and is_title(following[0]):
             return m.start()
     return None
 
 
-def _first_role(phrase: str) -> str:
-    """Cut coordinated roles: "Présidente du X et Présidente du Y" -> the first."""
-    titles = people_words().titles
-    for m in re.finditer(r"\s+et\s+", phrase):
-        following = [fold(w) for w in WORDS.findall(phrase[m.end() :])[:2]]
-        if any(w in titles for w in following):
+def _first_of_coordinated(org: str) -> str:
+    """An organisation does not run into a second title: "Parlement X et Président du Groupe Y"."""
+    for m in re.finditer(r"\s+et\s+", org):
+        following = WORDS.findall(org[m.end() :])[:1]
+        if following and is_title(following[0]):
+            return org[: m.start()]
+    return org
+
+
+def is_sentence(phrase: str) -> bool:
+    """A clause with a verb, or too long for a title: "ministres s'est tenu le mercredi ..."."""
+    words = WORDS.findall(phrase)
+    verbs = people_words().verbs
+    return len(words) > 30 or any(w.lower().replace("’", "'") in verbs for w in words)
+
+
+def _cut_at_end_word(phrase: str) -> str:
+    """ "conseiller du président depuis 2008" -> "conseiller du président"."""
+    ends = people_words().role_ends
+    for m in WORDS.finditer(phrase):
+        if m.group().lower().replace("’", "'") in ends or re.fullmatch(r"(?:1[89]|20)\d\d", m.group()):
             return phrase[: m.start()]
     return phrase
 
 
-def _org_phrase(rest: str, entities_at: dict[int, Entity], offset: int) -> str:
-    """The organisation named at the start of ``rest`` (an entity, or capitalised words)."""
-    ent = entities_at.get(offset)
-    if ent is not None:
-        return ent.text
-    out: list[str] = []
-    for m in re.finditer(r"\S+", rest):
-        word = m.group()
-        if (
-            word[:1].isupper()
-            or word[:1].isdigit()
-            or (fold(word) in {"de", "du", "des", "d'", "l'", "la", "et", "pour", "sur", "a", "en"} and out)
-            or (re.match(r"[dl]['’][A-ZÀ-Ö]", word) and out)
-        ):
-            out.append(word)
-        else:
-            break
-    while out and not (out[-1][:1].isupper() or re.match(r"[dl]['’][A-ZÀ-Ö]", out[-1])):
-        out.pop()
-    return " ".join(out)
-
-
-def split_role(phrase: str, start: int, entities_at: dict[int, Entity]) -> tuple[str, str | None]:
-    """("Secrétaire général adjoint du BLT") -> ("Secrétaire général adjoint", "BLT")."""
-    phrase = _first_role(phrase).strip()
+def split_role(phrase: str, start: int, entities_at: dict[int, Entity]) -> tuple[str, str | None, int | None]:
+    """("Secrétaire général adjoint du BLT") -> ("Secrétaire général adjoint", "BLT", offset of "BLT")."""
+    phrase = _cut_at_end_word(phrase).rstrip(" ,")
+    if _fixed_title(phrase) is not None:
+        return _head_of_state(phrase, start, entities_at)
+    nationality = _nationality(phrase)
+    if nationality is not None:
+        return nationality[0], nationality[1], start + phrase.find(nationality[1])
     lex = people_words()
-    titles = lex.titles
-    for m in OF_CAPITAL.finditer(phrase):
-        rest = phrase[m.end() :]
-        first = fold(rest.split()[0])
-        if first in titles or first == "etat":
-            continue  # "Représentant spécial du Secrétaire général", "Secrétaire d'État": still the role
-        if fold(phrase[: m.start()].strip()) in lex.portfolio_titles:
-            # "ministre de la Santé et de l'Action sociale": the portfolio is the role, and
-            # a country after it ("... du Budget du Sénégal") is the organisation
-            here = entities_at.get(start + m.end())
-            if here is not None and here.label == "LOC":
-                return phrase[: m.start()].strip(), here.text  # "ministre du Mali"
-            for later in OF_CAPITAL.finditer(phrase, m.end()):
-                place = entities_at.get(start + later.end())
-                if place is not None and place.label == "LOC":
-                    return phrase[: later.start()].strip(), place.text
-            return phrase, None
-        org = _org_phrase(rest, entities_at, start + m.end())
+    for m in CONNECTOR.finditer(phrase):
+        rest, before = phrase[m.end() :], phrase[: m.start()].strip()
+        head = _word(rest.split()[0]) if rest.split() else ""
+        if is_title(head) or head == "etat" or lookup_key(rest).startswith(lex.internal_bodies):
+            continue  # "Représentant spécial du Secrétaire général", "président du comité de direction"
+        words = before.split()
+        if (words and fold(words[-1]) in lex.portfolio_titles) or fold(before).endswith("d'etat"):
+            return _portfolio(phrase, m.end(), start, entities_at)
+        org = org_phrase(rest, start + m.end(), entities_at, via=m.group())
+        if org and _coordinated_title(before):
+            # "Représentant spécial du Secrétaire général et Chef de la Mission X": the body
+            # is the second title's; the first title is the person's
+            return before[: _coordinated_title(before)].strip(), None, None
         if org:
-            return phrase[: m.start()].strip(), org
-    words = phrase.split()
-    suffixes = people_words().nationality_suffixes
-    if (
-        len(words) >= 2
-        and words[-1].islower()
-        and fold(words[-1]).endswith(tuple(fold(s) for s in suffixes))
-        and fold(words[-1]) not in people_words().role_particles
-    ):
-        return " ".join(words[:-1]), words[-1]
-    return phrase, None
+            return before, _first_of_coordinated(org), start + m.end()
+    return phrase, None, None
 
 
-def role_after(text: str, end: int, entities_at: dict[int, Entity]) -> tuple[str, str | None] | None:
-    m = re.match(r",\s*(?:(?:le|la|l['’])\s*)?", text[end : end + 10])
+def _portfolio(
+    phrase: str, after: int, start: int, entities_at: dict[int, Entity]
+) -> tuple[str, str | None, int | None]:
+    """ "ministre de la Santé et de l'Action sociale du Sénégal": the portfolio is the role, a
+    country after it the organisation."""
+    for later in CONNECTOR.finditer(phrase, after - 1):
+        if later.start() < after - 1 or re.search(r"(?:\bet|,)\s*$", phrase[: later.start() + 1]):
+            continue  # "ministre des Relations internationales et de la Francophonie": the portfolio
+        place = place_named(phrase[later.end() :], start + later.end(), entities_at, whole=True)
+        if not place:
+            place = body_named(phrase[later.end() :], start + later.end(), entities_at)
+        if place:
+            return phrase[: later.start()].strip(), place, start + later.end()
+    return phrase, None, None
+
+
+def role_after(text: str, end: int, entities_at: dict[int, Entity]) -> Role | None:
+    """ "X, Directeur général de l'OMS", "X, alors directeur général délégué"."""
+    m = people_words().role_link_re.match(text[end : end + 30])
     if not m:
         return None
     start = end + m.end()
     stop = CLAUSE_END.search(text, start)
-    clause = text[start : stop.start() if stop else len(text)]
-    if title_start(clause) != 0:
+    clause_end = stop.start() if stop else len(text)
+    clause = text[start:clause_end]
+    t = _lead_in_title(clause)
+    if t is None or is_sentence(clause[t:]):
         return None
-    return split_role(clause, start, entities_at)
+    role, org, at = split_role(clause[t:], start + t, entities_at)
+    return Role(role, org, at, start + t, clause_end)
 
 
-def role_before(
-    text: str, start: int, entities_at: dict[int, Entity], per_ends: list[int]
-) -> tuple[str, str | None] | None:
-    """The role in the clause before the name: "le Directeur de l'OMS, M. X", "le Premier ministre X"."""
+def _clause_before(text: str, start: int, per_ends: list[int]) -> tuple[int, int, bool]:
+    """The clause right before ``start``: its offsets, and whether a comma ends it."""
     floor = max(0, start - 400)
     # "(UNFPA)" after the organisation's name does not end the clause
     window = PARENTHESISED.sub(lambda m: " " * len(m.group()), text[floor:start])
@@ -123,18 +235,42 @@ def role_before(
     i = bisect.bisect_left(per_ends, clause_end) - 1
     if i >= 0 and per_ends[i] > clause_start:
         clause_start = per_ends[i]
+    return clause_start, clause_end, comma is not None
+
+
+def role_before(
+    text: str, start: int, entities_at: dict[int, Entity], per_ends: list[int], hops: int = 1
+) -> Role | None:
+    """The role in the clause before the name: "le Directeur de l'OMS, M. X", "le Premier ministre X"."""
+    clause_start, clause_end, comma = _clause_before(text, start, per_ends)
     clause = text[clause_start:clause_end]
     t = title_start(clause)
     if t is None:
+        if comma and hops and _org_apposition(text, clause_start, clause):
+            # "le directeur de Lux-Development, agence luxembourgeoise ..., Gaston Schwartz"
+            first = role_before(text, clause_start, entities_at, per_ends, hops - 1)
+            return first if first is not None and first.organization else None
         return None
-    if not comma and not _bare_title(clause[t:]):
+    if (not comma and not _bare_title(clause[t:])) or is_sentence(clause[t:]):
         return None
-    # the clause is someone else's apposition: "X, Secrétaire général de l'UIP, M. Y"
-    back = text[:clause_start].rstrip()
-    opens_with_title = not re.sub(r"^\s*(?:(?:le|la|les)\s+|l['’])?", "", clause[:t])
-    if opens_with_title and back.endswith(",") and len(back) - 1 in set(per_ends):
-        return None
-    return split_role(clause[t:], clause_start + t, entities_at)
+    title_at = clause_start + t
+    if not comma and hops and text[:clause_start].endswith(","):
+        # "le ministre de la Justice, Garde des sceaux Tayeb Louh": two titles, one role
+        first = role_before(text, clause_start, entities_at, per_ends, 0)
+        if first is not None and first.organization is None:
+            title_at = first.start
+    role, org, at = split_role(text[title_at:clause_end], title_at, entities_at)
+    return Role(role, org, at, title_at, clause_end)
+
+
+def _org_apposition(text: str, clause_start: int, clause: str) -> bool:
+    """ "le directeur de Lux-Development, agence luxembourgeoise de coopération, Gaston Schwartz":
+    a short apposition of the organisation, in lower case, between the role and the name."""
+    return (
+        len(clause.split()) <= 8
+        and re.match(r"\s*(?:(?:l['’]|la |le |les |une? )?[a-zà-ÿ])", clause) is not None
+        and text[:clause_start].endswith(",")
+    )
 
 
 def _bare_title(phrase: str) -> bool:
@@ -145,7 +281,7 @@ def _bare_title(phrase: str) -> bool:
         return False
     for word in words:
         w = fold(word)
-        if word[:1].isupper() or w in lex.titles or w in lex.role_particles or lex.adjective_re.fullmatch(w):
+        if word[:1].isupper() or is_title(word) or w in lex.role_particles or lex.adjective_re.fullmatch(w):
             continue
         if re.fullmatch(r"(?:l|d)'\w+", w):
             continue

@@ -7,15 +7,17 @@
 
 from __future__ import annotations
 
-from .countries import CountryInfo, country_info, country_of, demonyms, is_country
+from .countries import CountryInfo, countries_using, country_info, country_of, demonyms, is_country, words_for
 from .country import CountryGuess, document_country
 
 __all__ = [
     "CountryGuess",
     "CountryInfo",
+    "countries_using",
     "country_info",
     "country_of",
     "demonyms",
     "document_country",
     "is_country",
+    "words_for",
 ]

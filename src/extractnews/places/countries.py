@@ -145,3 +145,21 @@ def is_country(name: str) -> bool:
 def domains() -> Mapping[str, str]:
     """Country top-level domain (".sn") -> country code."""
     return MappingProxyType({raw.tld: code for code, raw in _geonames().countries.items() if raw.tld})
+
+
+@functools.cache
+def countries_using(currency: str) -> tuple[str, ...]:
+    """The countries whose currency (GeoNames) is ``currency``, an ISO 4217 code."""
+    return tuple(sorted(code for code, raw in _geonames().countries.items() if raw.currency == currency))
+
+
+@functools.cache
+def words_for(country: str) -> tuple[str, ...]:
+    """Folded words that name ``country`` in French: its names, nationality adjectives, capital."""
+    names = {name for name, code in _pycountry_names().items() if code == country}
+    names |= {fold_key(name) for name, code in _countries().names.items() if code == country}
+    names |= {fold_key(form) for form in _countries().demonyms.get(country, ())}
+    raw = _geonames().countries.get(country)
+    if raw is not None and raw.capital:
+        names.add(fold_key(raw.capital))
+    return tuple(sorted(n for n in names if len(n) > 2))

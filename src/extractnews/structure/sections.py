@@ -21,7 +21,8 @@ def line_kind(line: str) -> Literal["navigation", "credit", "contact"] | None:
         return "navigation"
     if any(folded.startswith(m) or f" {m}" in folded[:40] for m in lex.credit_markers):
         return "credit"
-    label = re.match(r"([\w' -]{1,20}?)\s*:", folded)
+    # a field label ("Tél. :") or a one-line contact block ("Contact presse : Awa Diop, …")
+    label = re.match(r"([\w' -]{1,30}?)\s*:", folded)
     if label and label.group(1).strip() in lex.furniture_labels:
         return "contact"
     return None
@@ -29,15 +30,16 @@ def line_kind(line: str) -> Literal["navigation", "credit", "contact"] | None:
 
 def find_sections(text: str) -> list[Section]:
     """Boilerplate regions: credits, navigation lines, "À propos" and contact blocks."""
-    out: list[Section] = []
-    for line in re.finditer(r"[^\n]+", text):
-        kind = line_kind(line.group())
-        if kind is not None:
-            out.append(Section(kind=kind, start=line.start(), end=line.end()))
     blocks = sorted(
         [(m.start(), "about") for m in structure_words().about.finditer(text)]
         + [(m.start(), "contact") for m in structure_words().contact.finditer(text)]
     )
+    out: list[Section] = []
+    opened = {start for start, _ in blocks}
+    for line in re.finditer(r"[^\n]+", text):
+        kind = line_kind(line.group())
+        if kind is not None and line.start() not in opened:  # a block's heading is the block's
+            out.append(Section(kind=kind, start=line.start(), end=line.end()))
     for i, (start, block) in enumerate(blocks):
         end = blocks[i + 1][0] if i + 1 < len(blocks) else len(text)
         out.append(Section(kind=block, start=start, end=end))

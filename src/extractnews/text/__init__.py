@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from .chunks import chunks
 from .french import acronym_like, fold, fold_key, last_match, line_of, lookup_key
-from .inputs import check_text, parse_reference_date
+from .inputs import check_currency, check_text, parse_reference_date
 from .prepare import Prepared, looks_like_html, map_offsets, prepare
 
 __all__ = [
     "Prepared",
     "acronym_like",
+    "check_currency",
     "check_text",
     "chunks",
     "fold",

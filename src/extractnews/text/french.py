@@ -40,6 +40,7 @@ class FrenchData(DataFile):
     determiners: tuple[str, ...]
     elisions: tuple[str, ...]
     function_words: tuple[str, ...]
+    english_function_words: tuple[str, ...]
     number_words: tuple[str, ...]
 
 
@@ -123,10 +124,18 @@ def dotted_acronym(token: str) -> bool:
 
 
 def is_french(text: str) -> bool:
-    """False when 20 words or more of ``text`` hold fewer than 5 % of French function words."""
+    """False when 20 words or more of ``text`` hold fewer than 5 % of French function words,
+    or when a shorter text holds 3 English function words or more and not half as many French ones."""
     words = re.findall(rf"[{LOWERCASE}]+", text[:5000].lower())
-    common = frozenset(DATA.function_words)
-    return len(words) < 20 or sum(w in common for w in words) / len(words) >= 0.05
+    french = sum(w in _FRENCH_WORDS for w in words)
+    if len(words) >= 20:
+        return french / len(words) >= 0.05
+    english = sum(w in _ENGLISH_WORDS for w in words)
+    return english < 3 or 2 * french >= english
+
+
+_FRENCH_WORDS = frozenset(DATA.function_words)
+_ENGLISH_WORDS = frozenset(DATA.english_function_words) - _FRENCH_WORDS
 
 
 # ---------------------------------------------------------------- pattern pieces

@@ -1,8 +1,10 @@
-"""Input checks at the boundary: the text must be a ``str``; the reference date a date."""
+"""Input checks at the boundary: the text must be a ``str``; the reference date a date;
+a currency an ISO 4217 code."""
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from ..errors import ExtractNewsTypeError
 
@@ -39,3 +41,23 @@ def parse_reference_date(value: object) -> dt.date | None:
     raise TypeError(
         f"reference_date must be a datetime.date, an ISO string or None, got {type(value).__name__}"
     )
+
+
+@functools.cache
+def _iso_4217() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.currencies)
+
+
+def check_currency(code: object, name: str = "default_dollar") -> str:
+    """Return ``code`` as an upper-case ISO 4217 code (``"cad"`` -> ``"CAD"``); raise a clear
+    ``ValueError`` (``TypeError`` for a non-string) otherwise. ``name`` is the option's name."""
+    if not isinstance(code, str):
+        raise ExtractNewsTypeError(f"{name} must be an ISO 4217 code (a str), got {type(code).__name__}")
+    upper = code.strip().upper()
+    if upper not in _iso_4217():
+        raise ValueError(
+            f"{name} must be an ISO 4217 currency code such as 'USD', 'CAD' or 'AUD', got {code!r}"
+        )
+    return upper
