@@ -360,3 +360,9 @@ def test_an_administrative_unit_of_a_named_organisation(outer: str, inner: str, 
     model = Candidate(3, 3 + len(outer), "ORG", "model")
     known = Candidate(text.index(inner), text.index(inner) + len(inner), "ORG", "definition")
     assert reconcile(text, [model, known]) == [known if chosen == "inner" else model]
+
+
+def test_a_school_the_model_or_the_people_room_already_opened_gets_its_town() -> None:
+    text = "les élèves du lycée Mamadou Dia de Podor ont reçu"
+    school = Candidate(text.index("lycée"), text.index(" de Podor"), "ORG", "model")
+    assert ("lycée Mamadou Dia de Podor", "ORG", "school") in _grown(text, [school])

@@ -216,18 +216,28 @@ def facilities(text: str, cands: Iterable[Candidate]) -> Iterator[Candidate]:
             yield _rule(start, c.end, "LOC", "facility")
 
 
+_INSTITUTION_OPENS = re.compile(r"[\w-]+")
+
+
 def schools(text: str, cands: Iterable[Candidate]) -> Iterator[Candidate]:
     """ "lycée Koné Kahlil de Boundiali", "lycée international Alexandre Dumas d'Alger": a name
     right after a school or hospital noun is that institution, with its town."""
     for c in cands:
+        if c.label == "MISC":
+            continue
         m = entity_words().institution_heads.search(text, max(0, c.start - 40), c.start)
-        if not m or c.label == "MISC":
+        head = _INSTITUTION_OPENS.match(text, c.start, c.end)  # the people room's "lycée Koné Kahlil"
+        if head and fold(head.group(0)) in entity_words().institution_words:
+            start = c.start
+        elif m:
+            start = m.start()
+        else:
             continue
         end = c.end
         town = re.compile(rf"\s+(?:de\s+|d{APOS}){UPPER}[\w-]+").match(text, end)
         if town:
             end = town.end()
-        yield _rule(m.start(), end, "ORG", "school")
+        yield _rule(start, end, "ORG", "school")
 
 
 def grow(text: str, cands: Sequence[Candidate], kb: KnowledgeBase) -> list[Candidate]:

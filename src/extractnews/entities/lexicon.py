@@ -64,6 +64,8 @@ class EntityWords:
     """Folded nouns that open a facility or a natural place ("aeroport", "bassin")."""
     institution_heads: re.Pattern[str]
     """A school or hospital noun, with an adjective, right before a name ("lycée international ")."""
+    institution_words: frozenset[str]
+    """The same nouns, folded ("lycee")."""
     cardinal_points: frozenset[str]
     """Folded cardinal points ("nord", "sud-ouest")."""
     governed_heads: frozenset[str]
@@ -109,6 +111,7 @@ def entity_words() -> EntityWords:
         ministry_heads=frozenset(fold(t) for t in raw.ministry_heads),
         legal_form=re.compile(rf"[\s\u00a0]+{legal}(?![\w])"),
         place_heads=frozenset(fold(t) for t in raw.place_heads),
+        institution_words=frozenset(fold(t) for t in raw.institution_heads),
         institution_heads=re.compile(
             rf"\b{institutions}(?:\s+(?!(?:de|du|des|la|le|les|et)\b)[a-zà-ÿ]+)?\s+$"
         ),
