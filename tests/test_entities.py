@@ -6,7 +6,15 @@ import pytest
 
 from extractnews import Extractor
 from extractnews.candidate import Candidate
-from extractnews.entities import clean_model_span, honorific_people, reconcile
+from extractnews.entities import (
+    clean_model_span,
+    foreign_sentences,
+    grow,
+    honorific_people,
+    model_candidates,
+    reconcile,
+)
+from extractnews.kb import default_kb
 from tests.annotated import load, parse
 
 CASES = load("entities.txt")
@@ -87,3 +95,274 @@ def test_reconcile_drops_model_span_glueing_kb_names() -> None:
     glued = Candidate(2, 14, "ORG", "model")
     uip, onu = Candidate(2, 5, "ORG", "kb", "ipu"), Candidate(11, 14, "ORG", "kb", "un")
     assert reconcile(text, [glued, uip, onu]) == [uip, onu]
+
+
+# ---------------------------------------------------------------- precision layer
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "label"),
+    [
+        ("Le chiffre d'affaires a augmenté.\n• Croissance de 12 % du résultat net", "Croissance", "LOC"),
+        ("Soulignons que le programme a été prolongé.", "Soulignons", "ORG"),
+        ("Indispensable à la reprise, le fonds a été doublé.", "Indispensable", "PER"),
+        ("une tournée dans le Sud du pays", "Sud", "LOC"),
+        ("Les Ministres ont salué le travail accompli.", "Ministres", "ORG"),
+        ("devant les Hautes Autorités de la République", "Hautes Autorités de la République", "LOC"),
+        (
+            "les domaines de l'Enseignement supérieur et de la Recherche",
+            "Enseignement supérieur et de la Recherche",
+            "ORG",
+        ),
+        ("KIGALI, Rwanda, March 3, 2011/", "March 3", "LOC"),
+        ("LE COMMUNIQUÉ FINAL DE LA RÉUNION DES MINISTRES", "COMMUNIQUÉ", "ORG"),
+        ("Lobjectif a été atteint.", "Lobjectif", "LOC"),
+        ("le chef de l'État malien a reçu", "État malien", "LOC"),
+    ],
+    ids=[
+        "line-opening-noun",
+        "sentence-opening-verb",
+        "adjective-as-person",
+        "cardinal-point",
+        "collective",
+        "collective-adjective",
+        "field-of-government",
+        "english-date",
+        "headline-word",
+        "glued-elision-common-noun",
+        "title-complement",
+    ],
+)
+def test_precision_rules_drop(text: str, word: str, label: str) -> None:
+    start = text.index(word)
+    assert clean_model_span(text, start, start + len(word), label) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("contre la société SONIX Mali SA,(SONIX) une amende", ("SA,(SONIX", "LOC"), ("SONIX", "ORG")),
+        ("par la facilité élargie (FED)2. La suite", ("FED)2", "ORG"), ("FED", "ORG")),
+        ("et le Togo - représentés par leurs ministres", ("Togo - représentés", "LOC"), ("Togo", "LOC")),
+        ("quatre pays - la Colombie, le Pérou", ("pays - la Colombie", "LOC"), ("Colombie", "LOC")),
+        ("grâce à la solidarité de Colombie, qui", ("solidarité de Colombie", "LOC"), ("Colombie", "LOC")),
+        ("le consul de Belgique, M. Dupont", ("de Belgique", "LOC"), ("Belgique", "LOC")),
+        ("LOrganisation régionale des pêches (ORP)", ("LOrganisation régionale des pêches", "ORG"),
+         ("Organisation régionale des pêches", "ORG")),
+        ("le conseil de Sodexa SE a approuvé", ("Sodexa SE", "MISC"), ("Sodexa SE", "ORG")),
+        ("approuvé par le F.m.i hier", ("F.m.i", "LOC"), ("F.m.i", "ORG")),
+        (
+            "Note d'information n° 12/4\nLe 3 mai",
+            ("Note d'information n° 12/4", "ORG"),
+            ("Note d'information", "ORG"),
+        ),
+    ],
+    ids=[
+        "bracket-opens",
+        "bracket-closes",
+        "dash-then-verb",
+        "noun-then-dash",
+        "noun-of-place",
+        "leading-de",
+        "glued-elision",
+        "legal-form",
+        "dotted-initials",
+        "number-tail",
+    ],
+)
+def test_precision_rules_repair(text: str, span: tuple[str, str], expected: tuple[str, str]) -> None:
+    start = text.index(span[0])
+    cand = clean_model_span(text, start, start + len(span[0]), span[1])
+    assert cand is not None
+    assert (text[cand.start : cand.end], cand.label) == expected
+
+
+def test_a_repaired_span_says_which_rules_changed_it() -> None:
+    text = "selon l'Union africaine et"
+    cand = clean_model_span(text, 6, len(text), "ORG")
+    assert cand is not None
+    assert cand.reason == "no_leading_article+no_trailing_junk"
+    untouched = clean_model_span(text, 8, 23, "ORG")
+    assert untouched is not None and untouched.reason is None
+
+
+def test_the_reason_reaches_the_entity(rules: Extractor) -> None:
+    text = "Le gouvernement du Burundi a signé un accord avec le gouvernement béninois."
+    found = {(e.text, e.origin, e.reason) for e in rules.extract(text).entities}
+    assert ("gouvernement du Burundi", "rule", "government_of_place") in found
+    assert ("gouvernement béninois", "rule", "government_of_nation") in found
+
+
+# ---------------------------------------------------------------- language
+
+
+def test_foreign_sentences_are_found_and_get_no_french_rule() -> None:
+    text = (
+        "Le Fonds a approuvé un prêt au Kenya. "
+        "The loan will support the national water programme of the country.\n"
+        "Rappelons que le projet a commencé en 2019."
+    )
+    foreign = foreign_sentences(text)
+    assert [text[a:b].strip() for a, b in foreign] == [
+        "The loan will support the national water programme of the country."
+    ]
+    word = text.index("The")
+    assert clean_model_span(text, word, word + 3, "ORG", french=False) is None
+    bank = "said the African Development Bank on Monday"
+    start = bank.index("African")
+    cand = clean_model_span(bank, start, start + len("African Development Bank"), "ORG", french=False)
+    assert cand is not None and bank[cand.start : cand.end] == "African Development Bank"
+
+
+def test_model_spans_in_a_foreign_sentence_must_hold_up() -> None:
+    text = "Le prêt a été signé.\nThe Minister thanked the Bank for its support of the sector.\n"
+    the = text.index("The Minister")
+    spans = [(the, the + len("The Minister"), "PER"), (text.index("Bank"), text.index("Bank") + 4, "ORG")]
+    assert model_candidates(text, spans) == []
+
+
+# ---------------------------------------------------------------- boundaries
+
+
+def _grown(text: str, cands: list[Candidate] | None = None) -> set[tuple[str, str, str | None]]:
+    return {(text[c.start : c.end], c.label, c.reason) for c in grow(text, cands or [], default_kb())}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "le ministère de l'Agriculture, de l'élevage et de la pêche a publié",
+            "ministère de l'Agriculture, de l'élevage et de la pêche",
+        ),
+        (
+            "le ministère sénégalais de l'Enseignement supérieur et de la Recherche scientifique, et le",
+            "ministère sénégalais de l'Enseignement supérieur et de la Recherche scientifique",
+        ),
+        ("au Ministère des Affaires étrangères et européennes de la République italienne, un",
+         "Ministère des Affaires étrangères et européennes de la République italienne"),
+        ("I.2. AU TITRE DU MINISTERE DES MINES ET DE L'ENERGIE\n", "MINISTERE DES MINES ET DE L'ENERGIE"),
+    ],
+    ids=["lower-case-portfolios", "nationality-adjective", "country-complement", "capitals"],
+)
+def test_ministries_run_through_their_portfolios(text: str, name: str) -> None:
+    assert (name, "ORG", "ministry") in _grown(text)
+
+
+def test_ministries_stop_at_what_is_no_portfolio() -> None:
+    text = "du ministère de la Santé à la mise en œuvre, et de M. Diallo"
+    assert _grown(text) == {("ministère de la Santé", "ORG", "ministry")}
+
+
+def _place(text: str, name: str) -> Candidate:
+    return Candidate(text.index(name), text.index(name) + len(name), "LOC", "kb")
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        ("la contribution du gouvernement de la République du Burundi sera", "Burundi",
+         ("gouvernement de la République du Burundi", "ORG", "government_of_place")),
+        ("par l'Etat du Niger (30 %)", "Niger", ("Etat du Niger", "ORG", "government_of_place")),
+        ("le gouverneur de l'État de Lagos", "Lagos", ("État de Lagos", "LOC", "government_of_place")),
+        ("la Ville de Kinshasa a présenté", "Kinshasa", ("Ville de Kinshasa", "ORG", "government_of_place")),
+    ],
+    ids=["government", "state-of-a-country", "state-of-a-city", "city-council"],
+)
+def test_governments_of_a_place(text: str, place: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _grown(text, [_place(text, place)])
+
+
+def test_governments_of_a_nation_or_a_leader_but_not_a_title() -> None:
+    text = "le gouvernement gabonais, puis le gouvernement Dupré, et le chef de l'État ivoirien"
+    grown = _grown(text)
+    assert ("gouvernement gabonais", "ORG", "government_of_nation") in grown
+    assert ("gouvernement Dupré", "ORG", "government_of_leader") in grown
+    assert not any(name.startswith("État") for name, _, _ in grown)
+
+
+def test_bodies_of_a_place_legal_forms_facilities_and_schools() -> None:
+    text = (
+        "l'Assemblée nationale du Burundi, la société Sonabel SA, la centrale solaire de Niamey, "
+        "l'aéroport international de Niamey et le lycée Mamadou Dia de Podor"
+    )
+    assembly = Candidate(text.index("Assemblée"), text.index(" du Burundi"), "ORG", "kb")
+    company = Candidate(text.index("Sonabel"), text.index(" SA"), "ORG", "model")
+    airport = Candidate(text.index("aéroport"), text.index(" et le lycée"), "ORG", "model")
+    person = Candidate(text.index("Mamadou"), text.index(" de Podor"), "PER", "model")
+    places = [_place(text, "Burundi"), _place(text, "Niamey")]
+    grown = _grown(text, [assembly, company, airport, person, *places])
+    assert ("Assemblée nationale du Burundi", "ORG", "body_of_place") in grown
+    assert ("Sonabel SA", "ORG", "legal_form") in grown
+    assert ("centrale solaire de Niamey", "LOC", "facility") in grown
+    assert ("aéroport international de Niamey", "LOC", "facility") in grown
+    assert ("lycée Mamadou Dia de Podor", "ORG", "school") in grown
+
+
+def test_a_known_organisation_gets_no_place_glued_to_it() -> None:
+    text = "les Nations Unies du Burundi"
+    un = Candidate(4, 17, "ORG", "kb", "un")
+    assert not any(r == "body_of_place" for _, _, r in _grown(text, [un, _place(text, "Burundi")]))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("OUAGADOUGU, le 3 mars", "OUAGADOUGU", "OUAGADOUGU"),
+        ("BUJUMBOURA, le 3 mars", "BUJUMBOURA", "BUJUMBOURA"),
+        ("YAMOUSOUKRO, le 3 mars", "YAMOUSOUKRO", "YAMOUSOUKRO"),
+    ],
+    ids=["letter-missing", "letter-added", "letter-missing-inside"],
+)
+def test_near_miss_place_names(text: str, span: str, expected: str) -> None:
+    start = text.index(span)
+    grown = _grown(text, [Candidate(start, start + len(span), "ORG", "model")])
+    assert (expected, "LOC", "near_place") in grown
+
+
+def test_near_miss_place_joins_its_neighbour_and_leaves_other_words() -> None:
+    text = "ADIS ABEBA, Éthiopie. Le Président Macron"
+    abeba = Candidate(text.index("ABEBA"), text.index("ABEBA") + 5, "ORG", "model")
+    macron = Candidate(text.index("Macron"), len(text), "ORG", "model")
+    grown = _grown(text, [abeba, macron])
+    assert ("ADIS ABEBA", "LOC", "near_place") in grown
+    assert not any(r == "near_place" and "Macron" in t for t, _, r in grown)
+
+
+def test_a_known_name_run_on_into_common_words_is_the_known_name() -> None:
+    text = "la Banque mondiale et des autres partenaires techniques"
+    model = Candidate(3, len(text), "ORG", "model")
+    kb = Candidate(3, 18, "ORG", "kb", "world-bank")
+    assert reconcile(text, [model, kb]) == [kb]
+
+
+def test_texts_named_after_a_place_and_compound_regions() -> None:
+    text = "selon la Charte de Lomé, la Haute-Guinée et la réunion de Lomé"
+    lome = [_place(text, "Lomé"), Candidate(text.rindex("Lomé"), len(text), "LOC", "kb")]
+    region = Candidate(text.index("Haute"), text.index(" et la"), "ORG", "model")
+    grown = _grown(text, [*lome, region])
+    assert ("Charte de Lomé", "MISC", "text_named_after_place") in grown
+    assert ("Haute-Guinée", "LOC", "compound_region") in grown
+    assert not any(t.endswith("réunion de Lomé") for t, _, _ in grown)
+
+
+@pytest.mark.parametrize(
+    ("outer", "inner", "chosen"),
+    [
+        ("Bureau de l'Union des parlements africains", "Union des parlements africains", "inner"),
+        ("Conseil des ministres de la Ligue des États sahéliens", "Ligue des États sahéliens", "inner"),
+        ("Commission de la Communauté des États sahéliens", "Communauté des États sahéliens", "outer"),
+    ],
+    ids=["bureau", "council-of-ministers", "institution"],
+)
+def test_an_administrative_unit_of_a_named_organisation(outer: str, inner: str, chosen: str) -> None:
+    text = f"le {outer} a salué"
+    model = Candidate(3, 3 + len(outer), "ORG", "model")
+    known = Candidate(text.index(inner), text.index(inner) + len(inner), "ORG", "definition")
+    assert reconcile(text, [model, known]) == [known if chosen == "inner" else model]
+
+
+def test_a_school_the_model_or_the_people_room_already_opened_gets_its_town() -> None:
+    text = "les élèves du lycée Mamadou Dia de Podor ont reçu"
+    school = Candidate(text.index("lycée"), text.index(" de Podor"), "ORG", "model")
+    assert ("lycée Mamadou Dia de Podor", "ORG", "school") in _grown(text, [school])

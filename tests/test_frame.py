@@ -123,7 +123,10 @@ def _failed() -> Extraction:
 
 def test_entities_one_row_per_mention_with_doc_id_from_id_or_position() -> None:
     df = to_dataframe([_first(), _second_without_id()], "entities")
-    assert list(df.columns) == ["doc_id", "text", "start", "end", "boilerplate", "label", "origin", "kb_id"]
+    assert list(df.columns) == [
+        *("doc_id", "text", "start", "end", "boilerplate"),
+        *("label", "origin", "kb_id", "reason"),
+    ]
     assert df["doc_id"].tolist() == ["doc-1", "doc-1", 1]
     assert df["text"].tolist() == ["UIP", "Genève", "Martin Chungong"]
     assert df["label"].tolist() == ["ORG", "LOC", "PER"]

@@ -26,10 +26,11 @@ from .candidate import Candidate
 from .dates import find_dates
 from .entities import (
     capitalised_surname_people,
-    clean_model_span,
+    grow,
     honorific_people,
     joined_people,
     kb_candidates,
+    model_candidates,
     reconcile,
     surnames_are_people,
     to_entities,
@@ -119,7 +120,7 @@ def _names(
 ) -> _Names:
     """Entities from the model, the knowledge base, the rules and the in-text definitions."""
     found = structure.hits
-    model = [c for s, e, label in model_spans if (c := clean_model_span(text, s, e, label))]
+    model = model_candidates(text, model_spans)
     found_cands = kb_candidates(found, text, kb)
     definitions = find_definitions(text, kb, found, found_cands + model)
     hits = supported_hits(text, kb, found, definitions)
@@ -136,7 +137,7 @@ def _names(
         *joined_people(text, model),
         *definition_candidates(text, definitions, kb),
     ]
-    chosen = [c for c in reconcile(text, cands) if not taken.overlaps(c.start, c.end)]
+    chosen = [c for c in reconcile(text, grow(text, cands, kb)) if not taken.overlaps(c.start, c.end)]
     chosen = surnames_are_people(text, chosen)
     return _Names(to_entities(text, chosen), hits, definitions, dateline)
 

@@ -22,6 +22,8 @@ class Candidate:
     label: Label
     origin: Origin
     kb_id: str | None = None
+    reason: str | None = None
+    """Why the candidate exists beyond its origin: the rule that made it, or the repairs of a model span."""
 
     @property
     def length(self) -> int:

@@ -44,6 +44,11 @@ class Entity(Mention):
     origin: Origin = "model"
     kb_id: str | None = None
     """Knowledge-base id of the organisation or place, when known."""
+    reason: str | None = None
+    """Why the entity is what it is, beyond ``origin``: the rule that found it
+    (origin "rule", e.g. ``"governed_place"``), or the repairs that changed the
+    model's span, in order (``"no_leading_article+organisation_head_is_org"``);
+    None when the span was taken as given."""
 
 
 class DateMention(Mention):

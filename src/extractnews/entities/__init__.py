@@ -1,6 +1,9 @@
 """The entities room: the statistical model's spans repaired, other candidates added, one set chosen.
 
-- :mod:`.repair`: :func:`clean_model_span`, a list of small named rules over one model span;
+- :mod:`.repair`: :func:`clean_model_span`, a list of small named rules over one model span
+  (the precision rules in :mod:`.precision`);
+- :mod:`.language`: sentences that are not French get no French rule;
+- :mod:`.boundaries`: names that run on past the model's cut (ministries, governments, companies);
 - :mod:`.sources`: people after an honorific, knowledge-base hits as candidates;
 - :mod:`.reconcile`: the longest correct span wins, definitions and the KB before the model;
 - :mod:`.patterns`, :mod:`.lexicon`: the room's regular expressions and words (``models/entities_fr.json``).
@@ -11,8 +14,10 @@ tested without loading a model.
 
 from __future__ import annotations
 
+from .boundaries import grow
+from .language import foreign_sentences, model_candidates
 from .reconcile import reconcile, to_entities
-from .repair import RULES, clean_model_span, explain, strip_honorifics
+from .repair import FOREIGN_RULES, RULES, clean_model_span, explain, strip_honorifics
 from .sources import (
     capitalised_surname_people,
     honorific_people,
@@ -22,13 +27,17 @@ from .sources import (
 )
 
 __all__ = [
+    "FOREIGN_RULES",
     "RULES",
     "capitalised_surname_people",
     "clean_model_span",
     "explain",
+    "foreign_sentences",
+    "grow",
     "honorific_people",
     "joined_people",
     "kb_candidates",
+    "model_candidates",
     "reconcile",
     "strip_honorifics",
     "surnames_are_people",

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ..resources import DataFile, load_model
-from ..text.french import UPPER, alternation, fold
+from ..text.french import UPPER, alternation, fold, initial_either_case
 
 
 class EntitiesData(DataFile):
@@ -17,6 +17,25 @@ class EntitiesData(DataFile):
     generic_heads: tuple[str, ...]
     demonym_endings: tuple[str, ...]
     counted_before: tuple[str, ...]
+    common_word_endings: tuple[str, ...]
+    unlikely_name_endings: tuple[str, ...]
+    collective_heads: tuple[str, ...]
+    domain_words: tuple[str, ...]
+    ministry_heads: tuple[str, ...]
+    legal_forms: tuple[str, ...]
+    place_heads: tuple[str, ...]
+    institution_heads: tuple[str, ...]
+    cardinal_points: tuple[str, ...]
+    governed_heads: tuple[str, ...]
+    state_heads: tuple[str, ...]
+    title_complements: tuple[str, ...]
+    state_titles: tuple[str, ...]
+    text_heads: tuple[str, ...]
+    sub_body_heads: tuple[str, ...]
+    english_function_words: tuple[str, ...]
+    months_en: tuple[str, ...]
+    adjective_endings: tuple[str, ...]
+    place_modifiers: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -29,6 +48,48 @@ class EntityWords:
     """A capitalised plural demonym ("Maliens", "Soudanais")."""
     counted: re.Pattern[str]
     """A number or a quantifier right before a position ("400 000", "les", "des milliers de")."""
+    common_word_endings: tuple[str, ...]
+    """Folded endings of common words ("tion", "ons"): a lone capitalised word opening a sentence."""
+    unlikely_name_endings: tuple[str, ...]
+    """The endings of those that no name has ("ons", "ible"): they apply to persons too."""
+    collective_heads: frozenset[str]
+    """Folded collective nouns ("ministres", "corps diplomatique") that open no name."""
+    domain_words: frozenset[str]
+    """Folded fields of government ("education", "finances"): portfolios, not bodies."""
+    ministry_heads: frozenset[str]
+    """Folded words that open a ministry ("ministere")."""
+    legal_form: re.Pattern[str]
+    """A company's legal form right after its name (" SA", " SE", " GmbH")."""
+    place_heads: frozenset[str]
+    """Folded nouns that open a facility or a natural place ("aeroport", "bassin")."""
+    institution_heads: re.Pattern[str]
+    """A school or hospital noun, with an adjective, right before a name ("lycée international ")."""
+    institution_words: frozenset[str]
+    """The same nouns, folded ("lycee")."""
+    cardinal_points: frozenset[str]
+    """Folded cardinal points ("nord", "sud-ouest")."""
+    governed_heads: frozenset[str]
+    """Folded nouns naming a government when a country follows ("gouvernement", "etat")."""
+    governed_heads_as_written: tuple[str, ...]
+    """The same as written: in lower case, either case is taken; with a capital, only that."""
+    title_complements: frozenset[str]
+    """Folded nouns that complete a title after "de" ("chef de l'État")."""
+    state_titles: frozenset[str]
+    """Folded titles they complete ("chef")."""
+    text_heads: frozenset[str]
+    """Folded nouns of texts named after a place ("programme", "declaration")."""
+    sub_body_heads: frozenset[str]
+    """Folded administrative units of an organisation ("bureau", "conseil des ministres")."""
+    state_heads: frozenset[str]
+    """Folded nouns of a composite place when a region or city follows ("etat", "province")."""
+    english: frozenset[str]
+    """Frequent English function words."""
+    months_en: frozenset[str]
+    """Folded English month names."""
+    adjective_endings: tuple[str, ...]
+    """Folded endings of French adjectives ("ique", "ale")."""
+    place_modifiers: frozenset[str]
+    """Folded words before a place noun in a name ("haut", "grand")."""
 
 
 @functools.cache
@@ -36,9 +97,34 @@ def entity_words() -> EntityWords:
     raw = load_model("entities_fr.json", EntitiesData)
     endings = "|".join(raw.demonym_endings)
     counted = alternation(raw.counted_before, space=r"\s+")
+    legal = alternation(raw.legal_forms, space=r"\s+")
+    institutions = initial_either_case(raw.institution_heads)
     return EntityWords(
         imperatives=frozenset(fold(t) for t in raw.imperatives),
         generic_heads=frozenset(fold(t) for t in raw.generic_heads),
         demonym=re.compile(rf"{UPPER}[\w-]*(?:{endings})"),
         counted=re.compile(rf"(?:\d|\b{counted})\s*$"),
+        common_word_endings=tuple(fold(e) for e in raw.common_word_endings),
+        unlikely_name_endings=tuple(fold(e) for e in raw.unlikely_name_endings),
+        collective_heads=frozenset(fold(t) for t in raw.collective_heads),
+        domain_words=frozenset(fold(t) for t in raw.domain_words),
+        ministry_heads=frozenset(fold(t) for t in raw.ministry_heads),
+        legal_form=re.compile(rf"[\s\u00a0]+{legal}(?![\w])"),
+        place_heads=frozenset(fold(t) for t in raw.place_heads),
+        institution_words=frozenset(fold(t) for t in raw.institution_heads),
+        institution_heads=re.compile(
+            rf"\b{institutions}(?:\s+(?!(?:de|du|des|la|le|les|et)\b)[a-zà-ÿ]+)?\s+$"
+        ),
+        cardinal_points=frozenset(fold(t) for t in raw.cardinal_points),
+        governed_heads=frozenset(fold(t) for t in raw.governed_heads),
+        governed_heads_as_written=raw.governed_heads,
+        title_complements=frozenset(fold(t) for t in raw.title_complements),
+        state_titles=frozenset(fold(t) for t in raw.state_titles),
+        text_heads=frozenset(fold(t) for t in raw.text_heads),
+        sub_body_heads=frozenset(fold(t) for t in raw.sub_body_heads),
+        state_heads=frozenset(fold(t) for t in raw.state_heads),
+        english=frozenset(raw.english_function_words),
+        months_en=frozenset(fold(t) for t in raw.months_en),
+        adjective_endings=tuple(fold(t) for t in raw.adjective_endings),
+        place_modifiers=frozenset(fold(t) for t in raw.place_modifiers),
     )

@@ -18,6 +18,7 @@ from ..kb import place_person_names
 from ..orgs.lexicon import org_words
 from ..records import Entity
 from ..text.french import fold
+from .lexicon import entity_words
 
 
 def _coordinated(text: str, outer: Candidate, inner: Sequence[Candidate]) -> bool:
@@ -42,6 +43,37 @@ def _headless_place_tail(text: str, outer: Candidate, inner: Sequence[Candidate]
     return first not in org_words().org_heads
 
 
+def _known_name_and_common_words(text: str, outer: Candidate, inner: Sequence[Candidate]) -> bool:
+    """ "Commission de surveillance du secteur financier et des autres autorités de régulation
+    compétentes": a known name the model ran on into lower-case words joined by "et" or "de"."""
+    if not inner or inner[0].start != outer.start:
+        return False
+    rest = text[inner[0].end : outer.end]
+    joined = re.search(r"\b(?:et|de|du|des|pour|sur|à)\b", rest) is not None
+    return joined and not any(ch.isupper() for ch in rest)
+
+
+_SUB_BODY = re.compile(r"(?P<head>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*")
+
+
+def _sub_body_of_known(text: str, outer: Candidate, inner: Sequence[Candidate]) -> bool:
+    """ "Conseil des Ministres de l'Union monétaire ouest-africaine", "Agence principale de la
+    Banque centrale des États de l'Afrique de l'Ouest": an administrative unit of an organisation
+    the text names in full is that organisation. An institution in its own right ("Commission de
+    l'UEMOA") and a body of an acronym ("Conseil d'administration du FMI") keep their names."""
+    if outer.label != "ORG" or not inner:
+        return False
+    known = inner[-1]
+    surface = text[known.start : known.end]
+    if known.end != outer.end or known.label != "ORG" or len(surface.split()) < 2:
+        return False
+    m = _SUB_BODY.fullmatch(text, outer.start, known.start)
+    if m is None:
+        return False
+    head = fold(m.group("head"))
+    return head in entity_words().sub_body_heads or head.split()[0] in entity_words().sub_body_heads
+
+
 def reconcile(text: str, candidates: Iterable[Candidate]) -> list[Candidate]:
     """Choose non-overlapping spans: longest first, then definition > kb > rule > model.
 
@@ -60,7 +92,12 @@ def reconcile(text: str, candidates: Iterable[Candidate]) -> list[Candidate]:
                 bisect.bisect_left(strong_starts, c.start) : bisect.bisect_left(strong_starts, c.end)
             ]
             inner = [s for s in window if s.end <= c.end and s.length < c.length]
-            if _coordinated(text, c, inner) or _headless_place_tail(text, c, inner):
+            if (
+                _coordinated(text, c, inner)
+                or _headless_place_tail(text, c, inner)
+                or _known_name_and_common_words(text, c, inner)
+                or _sub_body_of_known(text, c, inner)
+            ):
                 continue
             if (
                 inner
@@ -98,6 +135,7 @@ def to_entities(text: str, chosen: Iterable[Candidate]) -> list[Entity]:
             label=c.label,
             origin=c.origin,
             kb_id=c.kb_id,
+            reason=c.reason,
         )
         for c in chosen
     ]

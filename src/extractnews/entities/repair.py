@@ -9,8 +9,7 @@ fate can be read rule by rule (``explain``) and each rule tested on its own.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from ..candidate import Candidate, Label
 from ..orgs.labels import relabel_misc
@@ -20,6 +19,7 @@ from ..places import country_of
 from ..structure.lexicon import structure_words
 from ..structure.sections import is_furniture
 from ..text.french import DATA, acronym_like, dotted_acronym, fold, sentence_initial
+from .draft import Draft, Rule
 from .lexicon import entity_words
 from .patterns import (
     DEMONSTRATIVE_TAIL,
@@ -31,31 +31,26 @@ from .patterns import (
     TRAILING_JUNK,
     WORD,
 )
+from .precision import (
+    glued_place_is_cut,
+    legal_form_is_org,
+    no_bracket_inside,
+    no_glued_elision,
+    no_leading_of,
+    no_number_tail,
+    no_spaced_dash,
+    not_a_collective,
+    not_a_date,
+    not_a_field,
+    not_a_lone_common_word,
+    not_a_title_complement,
+)
 
 _WORD_ONLY = re.compile(r"[\w-]+")
 #: Words of a title that are no name ("général", "adjoint"): the role words that join nothing.
 _TITLE_WORDS = people_words().role_particles - {
     fold(w) for w in (*DATA.of, *DATA.prepositions, *DATA.conjunctions)
 }
-
-
-@dataclass(frozen=True)
-class Draft:
-    """A model span being repaired: ``text[start:end]`` with its label."""
-
-    start: int
-    end: int
-    label: Label
-
-    def surface(self, text: str) -> str:
-        return text[self.start : self.end]
-
-    def parts(self, text: str) -> list[str]:
-        """The words of the span, split on spaces and hyphens."""
-        return [p for p in re.split(r"[\s-]+", self.surface(text)) if p]
-
-
-Rule = Callable[[str, Draft], "Draft | None"]
 
 
 def no_line_break_or_furniture(text: str, d: Draft) -> Draft | None:
@@ -282,17 +277,46 @@ def appositive_person(text: str, d: Draft) -> Draft | None:
     return replace(d, label="PER") if m and fold(m.group(1)) in people_words().titles else d
 
 
+def no_english_article(text: str, d: Draft) -> Draft | None:
+    """ "The World Bank" -> "World Bank"."""
+    m = re.match(r"(?:The|This|Our|Its|Their|An?)\s+", d.surface(text))
+    return replace(d, start=d.start + m.end()) if m and m.end() < d.end - d.start else d
+
+
+def holds_up_abroad(text: str, d: Draft) -> Draft | None:
+    """In a sentence that is not French, a span holds up when it is an acronym or two
+    capitalised words or more ("African Development Bank"); a lone capitalised word is
+    often just the start of the sentence."""
+    words = d.surface(text).split()
+    if len(words) == 1 and acronym_like(words[0]):
+        return d
+    if len(words) >= 2 and all(w[:1].isupper() or len(w) <= 3 for w in words) and words[-1][:1].isupper():
+        return d
+    return None
+
+
 RULES: tuple[Rule, ...] = (
     no_line_break_or_furniture,
+    no_bracket_inside,
+    no_spaced_dash,
+    no_glued_elision,
     no_leading_article,
+    no_leading_of,
     no_leading_ordinal,
     no_honorific,
     name_after_title,
     title_names_its_body,
     no_demonstrative_tail,
+    no_number_tail,
     no_trailing_junk,
     no_stray_punctuation,
     not_a_common_word,
+    not_a_title_complement,
+    not_a_lone_common_word,
+    not_a_date,
+    not_a_collective,
+    not_a_field,
+    glued_place_is_cut,
     person_not_a_title,
     not_a_stoplisted_acronym,
     unknown_acronym_is_org,
@@ -301,36 +325,67 @@ RULES: tuple[Rule, ...] = (
     not_a_portfolio,
     with_nationality_adjective,
     appositive_person,
+    legal_form_is_org,
     not_named_after,
     defined_short_form,
 )
 """The repairs, in the order they apply."""
 
+FOREIGN_RULES: tuple[Rule, ...] = (
+    no_line_break_or_furniture,
+    no_bracket_inside,
+    no_stray_punctuation,
+    no_english_article,
+    not_a_date,
+    not_a_stoplisted_acronym,
+    holds_up_abroad,
+    unknown_acronym_is_org,
+)
+"""The repairs of a span in a sentence that is not French: no French word rule, and only
+spans that hold up on their own ("African Development Bank", "UNICEF") are kept."""
 
-def clean_model_span(text: str, start: int, end: int, label: Label) -> Candidate | None:
-    """Repair one span of the statistical NER, or drop it (None)."""
-    draft: Draft | None = Draft(start, end, label)
-    for rule in RULES:
-        assert draft is not None
-        draft = rule(text, draft)
-        if draft is None:
-            return None
-    assert draft is not None
-    return Candidate(draft.start, draft.end, relabel_misc(draft.surface(text), draft.label), "model")
+
+Steps = list[tuple[str, "Draft | None"]]
 
 
-def explain(text: str, start: int, end: int, label: Label) -> list[tuple[str, str, str]]:
-    """What each rule did to a model span: ``(rule, surface, label)`` after every rule that changed it."""
-    draft: Draft | None = Draft(start, end, label)
-    steps = []
-    for rule in RULES:
-        assert draft is not None
-        after = rule(text, draft)
-        if after != draft:
-            steps.append(
-                (rule.__name__, after.surface(text) if after else "(dropped)", after.label if after else "")
-            )
-        if after is None:
+def _run(text: str, draft: Draft, rules: tuple[Rule, ...]) -> tuple[Draft | None, Steps]:
+    """The span after ``rules``, and each rule that changed it with what it made."""
+    steps: Steps = []
+    current: Draft | None = draft
+    for rule in rules:
+        assert current is not None
+        after = rule(text, current)
+        if after != current:
+            steps.append((rule.__name__, after))
+        current = after
+        if current is None:
             break
-        draft = after
-    return steps
+    return current, steps
+
+
+def clean_model_span(
+    text: str, start: int, end: int, label: Label, *, french: bool = True
+) -> Candidate | None:
+    """Repair one span of the statistical NER, or drop it (None).
+
+    ``french=False`` for a span in a sentence that is not French (:data:`FOREIGN_RULES`).
+    The candidate's ``reason`` names the rules that changed the span, in order.
+    """
+    draft, steps = _run(text, Draft(start, end, label), RULES if french else FOREIGN_RULES)
+    if draft is None:
+        return None
+    reason = "+".join(name for name, _ in steps) or None
+    return Candidate(
+        draft.start, draft.end, relabel_misc(draft.surface(text), draft.label), "model", reason=reason
+    )
+
+
+def explain(
+    text: str, start: int, end: int, label: Label, *, french: bool = True
+) -> list[tuple[str, str, str]]:
+    """What each rule did to a model span: ``(rule, surface, label)`` after every rule that changed it."""
+    _, steps = _run(text, Draft(start, end, label), RULES if french else FOREIGN_RULES)
+    return [
+        (name, after.surface(text) if after else "(dropped)", after.label if after else "")
+        for name, after in steps
+    ]

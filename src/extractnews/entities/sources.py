@@ -16,6 +16,7 @@ from ..structure.sections import is_furniture
 from ..text.french import DATA, fold, fold_key
 from .lexicon import entity_words
 from .patterns import CAPITALISED_OF_BEFORE, NAME_PART, NAME_WITH_CAPITALS, PERSON_AFTER_HONORIFIC
+from .precision import in_capitals_line
 
 
 def honorific_people(text: str) -> list[Candidate]:
@@ -39,6 +40,22 @@ def honorific_people(text: str) -> list[Candidate]:
         if surface and not is_furniture(text, start, start + len(surface)):
             out.append(Candidate(start, start + len(surface), "PER", "rule"))
     return out
+
+
+def _function_word_in_capitals(text: str, start: int, end: int) -> bool:
+    """ "AU TITRE DE LA RÉFORME": in a line in capitals, "AU" is the preposition, not the African Union."""
+    word = fold(text[start:end])
+    small = (*DATA.function_words, *DATA.prepositions, *DATA.articles, *DATA.conjunctions)
+    return word in small and in_capitals_line(text, start, end)
+
+
+def _title_or_generic(surface: str, kind: str) -> bool:
+    """ "Premier ministre", "Président de la République": an executive's title is a role, not a
+    body; "Gouvernement", "Parlement" alone name no one body."""
+    words = fold(surface).split()
+    if not words or " ".join(words) in entity_words().generic_heads:
+        return True
+    return kind == "executive" and words[0] in people_words().titles
 
 
 def _surname_in_capitals(word: str, kb: KnowledgeBase) -> bool:
@@ -167,11 +184,15 @@ def kb_candidates(hits: Iterable[Hit], text: str, kb: KnowledgeBase) -> list[Can
     for h in hits:
         if is_furniture(text, h.start, h.end):
             continue
+        if h.kind == "acronym" and _function_word_in_capitals(text, h.start, h.end):
+            continue
         if h.kind == "place":
             out.append(Candidate(h.start, h.end, "LOC", "kb"))
             continue
         org = kb.orgs[h.key]
         surface = text[h.start : h.end]
+        if h.kind == "name" and _title_or_generic(surface, org.type):
+            continue
         if (
             h.kind == "name"
             and len(surface.split()) <= 2

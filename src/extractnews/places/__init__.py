@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from .countries import CountryInfo, countries_using, country_info, country_of, words_for
+from .countries import CountryInfo, countries_using, country_info, country_of, demonyms, is_country, words_for
 from .country import CountryGuess, document_country
 
 __all__ = [
@@ -16,6 +16,8 @@ __all__ = [
     "countries_using",
     "country_info",
     "country_of",
+    "demonyms",
     "document_country",
+    "is_country",
     "words_for",
 ]

@@ -132,6 +132,16 @@ def country_of(name: str) -> str | None:
 
 
 @functools.cache
+def _country_names() -> frozenset[str]:
+    return frozenset(_pycountry_names()) | frozenset(fold_key(n) for n in _countries().names)
+
+
+def is_country(name: str) -> bool:
+    """The name of a country, not of a city or a region ("Sénégal", not "New York")."""
+    return fold_key(name) in _country_names()
+
+
+@functools.cache
 def domains() -> Mapping[str, str]:
     """Country top-level domain (".sn") -> country code."""
     return MappingProxyType({raw.tld: code for code, raw in _geonames().countries.items() if raw.tld})

@@ -1,0 +1,53 @@
+"""Language awareness: the sentences of a French release that are not French.
+
+A quotation, a photo caption or a line of page furniture in English is no
+place for the French rules ("Rappelons" is a verb, "l'" an article): the
+model's spans there go through :data:`~extractnews.entities.repair.FOREIGN_RULES`
+and are kept only where they hold up on their own.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Iterable
+
+from ..candidate import Candidate
+from ..text.french import DATA, SENTENCE_BREAK
+from .lexicon import entity_words
+from .repair import clean_model_span
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def is_foreign(sentence: str) -> bool:
+    """English function words outnumber French ones, three of them at least."""
+    words = [w.lower() for w in _WORDS.findall(sentence)]
+    english = sum(w in entity_words().english for w in words)
+    french = sum(w in DATA.function_words for w in words)
+    return english >= 3 and english > french
+
+
+def foreign_sentences(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every sentence or line of ``text`` that is not French."""
+    cuts = sorted({0, len(text), *(m.end() for m in SENTENCE_BREAK.finditer(text))} | _line_ends(text))
+    return [(a, b) for a, b in itertools.pairwise(cuts) if is_foreign(text[a:b])]
+
+
+def _line_ends(text: str) -> set[int]:
+    return {m.end() for m in re.finditer(r"\n", text)}
+
+
+def model_candidates(text: str, spans: Iterable[tuple[int, int, str]]) -> list[Candidate]:
+    """The model's spans repaired: with the French rules, or the foreign ones in a foreign sentence."""
+    foreign = foreign_sentences(text)
+    starts = [a for a, _ in foreign]
+    out = []
+    for start, end, label in spans:
+        i = bisect.bisect_right(starts, start) - 1
+        french = not (i >= 0 and foreign[i][0] <= start and end <= foreign[i][1])
+        c = clean_model_span(text, start, end, label, french=french)
+        if c is not None:
+            out.append(c)
+    return out

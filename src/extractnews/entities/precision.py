@@ -1,0 +1,203 @@
+"""Precision rules on one model span: words that are not names, and junk glued to a name.
+
+Each is a repair rule (``rule(text, draft) -> draft | None``, see :mod:`.repair`)
+placed in :data:`~extractnews.entities.repair.RULES`. The word lists are data
+(``models/entities_fr.json``, :mod:`.lexicon`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import replace
+
+from ..text.french import UPPER, acronym_like, fold, line_of, sentence_initial
+from .draft import Draft
+from .lexicon import entity_words
+
+_GLUED_ELISION = re.compile(rf"[LlDd](?={UPPER}[\w-])")
+_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
+_ARTICLE_ONLY = re.compile(r"(?:[LlDd]['’]\s*)?(?:[Ll][ea]s?|[Dd]es?|[Dd]u)?\s*$")
+_CAPITALISED = re.compile(rf"(?:^|(?<=[\s'’])){UPPER}")
+_NUMBER_TAIL = re.compile(r"\s+(?:n°|nº|no\.?|N°|Nº|No\.?)\s*\d.*$|\s+\d+(?:/\d+)+$")
+_LINE_OPENER = re.compile(r"(?:^|\n)[\s•·\-–—*>#\d.)]*$")
+
+
+@functools.lru_cache(maxsize=1024)
+def _capitals_line(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) > 12 and sum(c.isupper() for c in letters) / len(letters) > 0.7
+
+
+def in_capitals_line(text: str, start: int, end: int) -> bool:
+    """The span stands in a line written in capitals (a headline, a heading)."""
+    return _capitals_line(line_of(text, start, end))
+
+
+def opens_a_sentence(text: str, start: int) -> bool:
+    """``text[start:]`` opens a sentence, or a line after a bullet or a number ("• Progression")."""
+    return sentence_initial(text, start) or _LINE_OPENER.search(text, max(0, start - 12), start) is not None
+
+
+def no_glued_elision(text: str, d: Draft) -> Draft | None:
+    """ "LAssociation" -> "Association", "lÉtat" -> "État": an elision whose apostrophe was lost."""
+    if _GLUED_ELISION.match(text, d.start, d.end) and not acronym_like(d.surface(text).split()[0]):
+        return replace(d, start=d.start + 1)
+    return d
+
+
+def no_leading_of(text: str, d: Draft) -> Draft | None:
+    """ "ambassadeur de France" cut as "de France" -> "France"; "Laccord" (an elided common noun) dropped."""
+    surface = d.surface(text)
+    if d.label != "PER" and (m := re.match(r"(?:de|du|des)\s+(?=[^\W\d_])", surface)):
+        return replace(d, start=d.start + m.end())
+    if re.match(r"[LlDd][aeiouyhéèêâ]", surface) and fold(surface[1:]) in entity_words().generic_heads:
+        return None
+    return d
+
+
+def no_number_tail(text: str, d: Draft) -> Draft | None:
+    """ "Communiqué de presse n° 11/3" -> "Communiqué de presse": a number is no part of a name."""
+    m = _NUMBER_TAIL.search(d.surface(text))
+    return replace(d, end=d.start + m.start()) if m and m.start() > 0 else d
+
+
+def not_a_title_complement(text: str, d: Draft) -> Draft | None:
+    """ "chef de l'État burkinabè": the state of a title is no entity of its own."""
+    first = fold(d.surface(text).split()[0]) if d.surface(text).split() else ""
+    if d.label == "PER" or first not in entity_words().title_complements:
+        return d
+    m = re.search(r"([\w-]+)\s+(?:de\s+la|de\s+l['’]|du|de|d['’])\s*$", text[max(0, d.start - 30) : d.start])
+    return None if m and fold(m.group(1)) in entity_words().state_titles else d
+
+
+def no_bracket_inside(text: str, d: Draft) -> Draft | None:
+    """ "SA,(AIRTEL" -> "AIRTEL", "FEC)1" -> "FEC": a bracket that opens or closes inside the span."""
+    surface = d.surface(text)
+    if "(" in surface and ")" not in surface:
+        cut = surface.rindex("(") + 1
+        return replace(d, start=d.start + cut) if surface[cut:].strip() else replace(d, end=d.start + cut - 1)
+    if ")" in surface and "(" not in surface:
+        return replace(d, end=d.start + surface.index(")"))
+    return d
+
+
+def _named(text: str, start: int, end: int) -> bool:
+    """A capitalised word in ``text[start:end]`` that does not merely open a sentence ("Cinq pays")."""
+    return any(
+        not opens_a_sentence(text, m.start()) for m in _CAPITALISED.finditer(text, start, end)
+    )
+
+
+def no_spaced_dash(text: str, d: Draft) -> Draft | None:
+    """ "Gambie - participaient" -> "Gambie", "pays - l'Afghanistan" -> "l'Afghanistan",
+    "Francophonie - La" -> "Francophonie": a spaced dash parts two things; the capitalised one is kept."""
+    m = _SPACED_DASH.search(text, d.start, d.end)
+    if not m:
+        return d
+    right = text[m.end() : d.end]
+    left_named = _named(text, d.start, m.start())
+    right_named = _named(text, m.end(), d.end) and not _ARTICLE_ONLY.fullmatch(right)
+    if left_named and not right_named:
+        return replace(d, end=m.start())
+    if right_named and not left_named:
+        return replace(d, start=m.end())
+    return d
+
+
+def _first(words: list[str]) -> str:
+    return fold(words[0]) if words else ""
+
+
+def not_a_lone_common_word(text: str, d: Draft) -> Draft | None:
+    """One capitalised word with the ending of a common word, opening a sentence or a line
+    ("Progression de 24 %", "Rappelons que"), a cardinal point alone ("le Nord du pays"),
+    or a long word of a headline in capitals ("DÉCLARATION CONJOINTE")."""
+    surface = d.surface(text)
+    if " " in surface.strip():
+        return d
+    words = entity_words()
+    folded = fold(surface)
+    if len(surface) >= 8 and surface.isupper() and in_capitals_line(text, d.start, d.end):
+        return None
+    endings = words.unlikely_name_endings if d.label == "PER" else words.common_word_endings
+    if folded in words.cardinal_points and d.label != "PER":
+        return None
+    if not surface.isupper() and folded.endswith(endings) and opens_a_sentence(text, d.start):
+        return None
+    return d
+
+
+def not_a_date(text: str, d: Draft) -> Draft | None:
+    """ "June 20", "20 June": an English date is no place."""
+    parts = fold(d.surface(text)).replace(",", " ").split()
+    if parts and any(p in entity_words().months_en for p in parts) and all(
+        p.isdigit() or p in entity_words().months_en for p in parts
+    ):
+        return None
+    return d
+
+
+def not_a_collective(text: str, d: Draft) -> Draft | None:
+    """ "les Ministres", "les Autorités nationales et les Institutions communautaires",
+    "membres du Corps Diplomatique", "petits États insulaires": groups, not names."""
+    if d.label == "PER":
+        return d
+    words = fold(d.surface(text)).split()
+    heads = entity_words().collective_heads
+    if words and (words[0] in heads or " ".join(words[:2]) in heads):
+        return None
+    return d
+
+
+def not_a_field(text: str, d: Draft) -> Draft | None:
+    """ "l'Enseignement supérieur et la Recherche", "les Assurances sociales", "l'Education
+    nationale": fields of government, with no other capitalised word, are not bodies."""
+    if d.label == "PER":
+        return d
+    domains = entity_words().domain_words
+    words = re.findall(r"[\w-]+", d.surface(text))
+    if not words or fold(words[0]) not in domains:
+        return d
+    if all(w[:1].islower() or fold(w) in domains for w in words[1:]):
+        return None
+    return d
+
+
+def legal_form_is_org(text: str, d: Draft) -> Draft | None:
+    """ "Capgemini SE": a name that ends in a company's legal form is an organisation."""
+    surface = d.surface(text)
+    m = entity_words().legal_form.search(surface)
+    if m and m.end() == len(surface) and d.label != "PER":
+        return replace(d, label="ORG")
+    return d
+
+
+def glued_place_is_cut(text: str, d: Draft) -> Draft | None:
+    """ "coopération de Panama": a place's span that opens with lower-case words that are no
+    place head keeps its capitalised end."""
+    if d.label != "LOC":
+        return d
+    m = re.match(rf"(?:[a-zà-ÿ'’-]+\s+)+?(?:(?:de\s+la|de|du|des|d['’])\s*)(?={UPPER})", d.surface(text))
+    words = entity_words()
+    if not m or fold(m.group(0).split()[0]) in words.place_heads | words.state_heads:
+        return d
+    return replace(d, start=d.start + m.end())
+
+
+__all__ = [
+    "glued_place_is_cut",
+    "in_capitals_line",
+    "legal_form_is_org",
+    "no_bracket_inside",
+    "no_glued_elision",
+    "no_leading_of",
+    "no_number_tail",
+    "no_spaced_dash",
+    "not_a_collective",
+    "not_a_date",
+    "not_a_field",
+    "not_a_lone_common_word",
+    "not_a_title_complement",
+    "opens_a_sentence",
+]
