@@ -88,6 +88,8 @@ class EntityWords:
     """Folded English month names."""
     adjective_endings: tuple[str, ...]
     """Folded endings of French adjectives ("ique", "ale")."""
+    adjective_endings_as_written: tuple[str, ...]
+    """The same with their accents ("é", "ère")."""
     place_modifiers: frozenset[str]
     """Folded words before a place noun in a name ("haut", "grand")."""
 
@@ -126,5 +128,6 @@ def entity_words() -> EntityWords:
         english=frozenset(raw.english_function_words),
         months_en=frozenset(fold(t) for t in raw.months_en),
         adjective_endings=tuple(fold(t) for t in raw.adjective_endings),
+        adjective_endings_as_written=raw.adjective_endings,
         place_modifiers=frozenset(fold(t) for t in raw.place_modifiers),
     )

@@ -74,6 +74,12 @@ def _sub_body_of_known(text: str, outer: Candidate, inner: Sequence[Candidate]) 
     return head in entity_words().sub_body_heads or head.split()[0] in entity_words().sub_body_heads
 
 
+def _misc_around_a_rule(c: Candidate, ruled: Intervals) -> bool:
+    """ "AU TITRE DU MINISTÈRE DU PÉTROLE" as MISC over the ministry a rule read: the rule's
+    name, not the model's heading."""
+    return c.label == "MISC" and ruled.overlaps(c.start, c.end)
+
+
 def reconcile(text: str, candidates: Iterable[Candidate]) -> list[Candidate]:
     """Choose non-overlapping spans: longest first, then definition > kb > rule > model.
 
@@ -85,8 +91,11 @@ def reconcile(text: str, candidates: Iterable[Candidate]) -> list[Candidate]:
     strong = sorted((c for c in cands if c.origin in ("kb", "definition")), key=lambda c: c.start)
     strong_starts = [c.start for c in strong]
     model_people = Intervals((c.start, c.end) for c in cands if c.label == "PER" and c.origin == "model")
+    ruled = Intervals((c.start, c.end) for c in cands if c.origin == "rule" and c.label == "ORG")
     keep: list[Candidate] = []
     for c in cands:
+        if c.origin == "model" and _misc_around_a_rule(c, ruled):
+            continue
         if c.origin == "model":
             window = strong[
                 bisect.bisect_left(strong_starts, c.start) : bisect.bisect_left(strong_starts, c.end)
