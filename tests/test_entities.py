@@ -366,3 +366,139 @@ def test_a_school_the_model_or_the_people_room_already_opened_gets_its_town() ->
     text = "les élèves du lycée Mamadou Dia de Podor ont reçu"
     school = Candidate(text.index("lycée"), text.index(" de Podor"), "ORG", "model")
     assert ("lycée Mamadou Dia de Podor", "ORG", "school") in _grown(text, [school])
+
+
+# ---------------------------------------------------------------- chains and complements
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "par le ministère de l'Éducation nationale et de la Réforme du système scolaire, et",
+            "ministère de l'Éducation nationale et de la Réforme du système scolaire",
+        ),
+        ("MINISTÈRE DE LA SANTÉ ET DE L'HYGIÈNE\n\nCOMMUNIQUÉ\n", "MINISTÈRE DE LA SANTÉ ET DE L'HYGIÈNE"),
+        ("Le ministère des Sports informe les clubs", "ministère des Sports"),
+        (
+            "au Département des Finances et des Relations extérieures,",
+            "Département des Finances et des Relations extérieures",
+        ),
+    ],
+    ids=["lower-case-complement", "stops-at-line-break", "stops-at-verb", "capitalised-department"],
+)
+def test_ministries_complements_and_stops(text: str, name: str) -> None:
+    assert {t for t, _, r in _grown(text) if r == "ministry"} == {name}
+
+
+def test_a_department_of_no_field_is_a_territory() -> None:
+    assert not any(r == "ministry" for _, _, r in _grown("dans le département du Zou et celui des Collines"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("la commission des finances et du budget a adopté", "commission des finances et du budget"),
+        ("la Commission économie et finances a siégé", "Commission économie et finances"),
+        ("selon la commission parlementaire des Finances, le texte", "commission parlementaire des Finances"),
+        ("la commission économique et financière du Sénat", "commission économique et financière"),
+    ],
+    ids=["lower-case", "bare-nouns", "adjective-then-field", "adjectives"],
+)
+def test_committees_named_by_their_fields(text: str, name: str) -> None:
+    assert (name, "ORG", "committee") in _grown(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la Commission européenne accompagnée du commissaire",
+        "la Commission européenne, accompagnée du commissaire",
+        "la commission technique a siégé",
+        "la Commission économique pour l'Afrique",
+    ],
+    ids=["participle", "participle-after-comma", "one-adjective", "one-adjective-then-pour"],
+)
+def test_no_committee_without_two_parts_or_a_field(text: str) -> None:
+    assert not any(r == "committee" for _, _, r in _grown(text))
+
+
+def test_a_committee_of_a_named_body_is_named_with_it() -> None:
+    text = "devant la commission des lois de l'Assemblée nationale du Gabon"
+    assembly = Candidate(text.index("Assemblée"), text.index(" du Gabon"), "ORG", "kb")
+    assert ("commission des lois de l'Assemblée nationale", "ORG", "body_of_body") in _grown(text, [assembly])
+    board = "le Conseil d'administration de la Banque ouest-africaine de développement"
+    bank = Candidate(board.index("Banque"), len(board), "ORG", "kb")
+    council = Candidate(3, board.index(" de la Banque"), "ORG", "model")
+    assert not any(r == "body_of_body" for _, _, r in _grown(board, [council, bank]))
+
+
+def test_offices_of_title_holders() -> None:
+    text = "Cabinet de la Ministre de l'Économie, du Plan et de la Coopération\nle cabinet du ministre a dit"
+    assert {t for t, _, r in _grown(text) if r == "office_of"} == {
+        "Cabinet de la Ministre de l'Économie, du Plan et de la Coopération"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "cut", "label", "name"),
+    [
+        ("la Régie Malgache d'Eau et d'Électricité, qui", "Régie Malgache d'Eau", "ORG",
+         "Régie Malgache d'Eau et d'Électricité"),
+        ("Bureau de presse et de communication de la Ville de Lyon\n", "Bureau de presse", "ORG",
+         "Bureau de presse et de communication de la Ville de Lyon"),
+        ("en Afrique de l'Est et du Sud cette année", "Afrique de l'Est", "LOC",
+         "Afrique de l'Est et du Sud"),
+    ],
+    ids=["capitalised", "lower-case", "cardinal-points"],
+)
+def test_names_coordinated_by_et(text: str, cut: str, label: str, name: str) -> None:
+    start = text.index(cut)
+    model = Candidate(start, start + len(cut), label, "model")
+    assert (name, label, "coordinated") in _grown(text, [model])
+
+
+def test_no_coordination_into_an_acronym_or_a_known_name() -> None:
+    text = "la Banque de Guinée et de la BCEAO, la Caisse des Dépôts et de l'Union africaine"
+    bank = Candidate(3, text.index(" et de la"), "ORG", "model")
+    caisse = Candidate(text.index("Caisse"), text.index(" et de l'Union"), "ORG", "model")
+    union = Candidate(text.index("Union"), len(text), "ORG", "kb", "au")
+    assert not any(r == "coordinated" for _, _, r in _grown(text, [bank, caisse, union]))
+
+
+def test_a_body_keeps_its_field_of_action() -> None:
+    text = "le Fonds Amadou Kane pour le développement rural et social a financé"
+    fund = Candidate(3, text.index(" pour"), "ORG", "model")
+    name = "Fonds Amadou Kane pour le développement rural et social"
+    assert (name, "ORG", "purpose") in _grown(text, [fund])
+    known = Candidate(3, text.index(" pour"), "ORG", "kb", "x")
+    assert not any(r == "purpose" for _, _, r in _grown(text, [known]))
+
+
+def test_a_model_misc_over_a_ministry_gives_way() -> None:
+    text = "AU TITRE DU MINISTÈRE DES MINES\n"
+    misc = Candidate(3, text.index("\n"), "MISC", "model")
+    ministry = Candidate(text.index("MINISTÈRE"), text.index("\n"), "ORG", "rule", reason="ministry")
+    assert reconcile(text, [misc, ministry]) == [ministry]
+
+
+def test_every_portfolio_of_a_minister_is_no_body() -> None:
+    text = "le ministre de l'Économie, des Finances et du Secteur bancaire a signé"
+    start = text.index("Secteur")
+    assert clean_model_span(text, start, start + len("Secteur bancaire"), "ORG") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "known_end", "wins"),
+    [
+        ("une mission du Fonds monétaire international conduite par", "international", "kb"),
+        ("le soutien de la Croix-Rouge sénégalaise", "Croix-Rouge", "model"),
+    ],
+    ids=["participle", "adjective"],
+)
+def test_a_known_name_run_on_into_a_lower_case_word(text: str, known_end: str, wins: str) -> None:
+    start = next(i for i in range(len(text)) if text[i].isupper())
+    end = text.index(known_end) + len(known_end)
+    model = Candidate(start, text.index(" par") if "par" in text else len(text), "ORG", "model")
+    kb = Candidate(start, end, "ORG", "kb", "k")
+    assert reconcile(text, [model, kb]) == [kb if wins == "kb" else model]

@@ -27,6 +27,7 @@ from ..orgs.lexicon import org_words
 from ..places import demonyms, is_country
 from ..text.french import APOS, UPPER, acronym_like, fold, fold_key, initial_either_case
 from .chains import is_domain, portfolio, portfolios
+from .complements import grow_complements
 from .lexicon import entity_words
 
 #: "de la ", "de l'", "du ", "des ", "de ", "d'", in any case ("DE L'ECONOMIE").
@@ -210,6 +211,7 @@ def grow(text: str, cands: Sequence[Candidate], kb: KnowledgeBase) -> list[Candi
     found += near_places(text, cands, kb)
     found += texts_named_after(text, places)
     found += compound_regions(text, cands)
+    found += grow_complements(text, [*cands, *found])
     found += of_a_place(text, [*cands, *found], places)
     found += with_legal_form(text, [*cands, *found])
     found += facilities(text, [*cands, *found])

@@ -45,6 +45,11 @@ def is_adjective(word: str) -> bool:
     )
 
 
+def is_small(word: str) -> bool:
+    """An article, a preposition, a conjunction, a determiner or another function word."""
+    return fold(word) in _SMALL
+
+
 def is_domain(word: str) -> bool:
     """A field of government ("finances", "Économie"), in either case."""
     return fold(word) in entity_words().domain_words
@@ -119,12 +124,31 @@ def committee(text: str, pos: int) -> int | None:
     budget", "économique, financière et de contrôle budgétaire", "parlementaire des Finances",
     or None when the name has neither two coordinated parts nor a field after "de"."""
     end, parts, field = pos, 0, False
+    pending = (end, parts, field)  # a list "A, B" closes with "et": "A, B et C"
     link: re.Match[str] | None = _SPACE.match(text, end)
     while link is not None:
         part = _committee_part(text, link.end())
-        if part is None:
-            break
-        end, of_field = part
-        parts, field = parts + 1, field or of_field
+        if part is None or (parts and link.group().isspace() and not part[1]):
+            break  # "Commission européenne accompagnée": no part without "et" or "de"
+        open_list = link.group().strip() == ","
+        end, parts, field = part[0], parts + 1, field or part[1]
+        if not open_list:
+            pending = (end, parts, field)
         link = _LINK.match(text, end) or _SPACE.match(text, end)
+    end, parts, field = pending
     return end if parts >= 2 or field else None
+
+
+_MINISTER = re.compile(r"(?i)\bministres?\b")
+
+
+def in_a_portfolio(text: str, start: int) -> bool:
+    """ "ministre des Affaires étrangères, de la |Coopération et des Mauritaniens de l'extérieur":
+    ``start`` lies inside the coordinated portfolios of a minister's title."""
+    lo = max(0, start - 160)
+    heads = list(_MINISTER.finditer(text, lo, start))
+    if not heads:
+        return False
+    head = heads[-1].end()
+    first = portfolio(text, head, coordinated=False)
+    return first is not None and head < start < portfolios(text, first)

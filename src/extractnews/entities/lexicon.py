@@ -36,6 +36,9 @@ class EntitiesData(DataFile):
     months_en: tuple[str, ...]
     adjective_endings: tuple[str, ...]
     place_modifiers: tuple[str, ...]
+    committee_heads: tuple[str, ...]
+    office_heads: tuple[str, ...]
+    office_holders: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,12 @@ class EntityWords:
     """The same with their accents ("é", "ère")."""
     place_modifiers: frozenset[str]
     """Folded words before a place noun in a name ("haut", "grand")."""
+    committee_heads: tuple[str, ...]
+    """Nouns of a committee named by its fields ("commission"), as written."""
+    office_heads: tuple[str, ...]
+    """Nouns of the office of a title holder ("cabinet", "bureau de presse"), as written."""
+    office_holders: tuple[str, ...]
+    """The titles such an office belongs to ("ministre", "premier ministre"), as written."""
 
 
 @functools.cache
@@ -130,4 +139,7 @@ def entity_words() -> EntityWords:
         adjective_endings=tuple(fold(t) for t in raw.adjective_endings),
         adjective_endings_as_written=raw.adjective_endings,
         place_modifiers=frozenset(fold(t) for t in raw.place_modifiers),
+        committee_heads=raw.committee_heads,
+        office_heads=raw.office_heads,
+        office_holders=raw.office_holders,
     )

@@ -19,6 +19,7 @@ from ..places import country_of
 from ..structure.lexicon import structure_words
 from ..structure.sections import is_furniture
 from ..text.french import DATA, acronym_like, dotted_acronym, fold, sentence_initial
+from .chains import in_a_portfolio
 from .draft import Draft, Rule
 from .lexicon import entity_words
 from .patterns import (
@@ -246,8 +247,11 @@ def organisation_head_is_org(text: str, d: Draft) -> Draft | None:
 
 
 def not_a_portfolio(text: str, d: Draft) -> Draft | None:
-    """ "ministre de la Santé et de l'Action sociale": a portfolio, not a body."""
-    if d.label != "PER" and PORTFOLIO_BEFORE.search(text, max(0, d.start - 80), d.start):
+    """ "ministre de la Santé et de l'Action sociale", "ministre des Finances, du Budget et du
+    Secteur bancaire": a portfolio, not a body."""
+    if d.label != "PER" and (
+        PORTFOLIO_BEFORE.search(text, max(0, d.start - 80), d.start) or in_a_portfolio(text, d.start)
+    ):
         return None
     return d
 
