@@ -502,3 +502,23 @@ def test_a_known_name_run_on_into_a_lower_case_word(text: str, known_end: str, w
     model = Candidate(start, text.index(" par") if "par" in text else len(text), "ORG", "model")
     kb = Candidate(start, end, "ORG", "kb", "k")
     assert reconcile(text, [model, kb]) == [kb if wins == "kb" else model]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("près du lac de Bagré, au sud", "lac de Bagré", "Bagré"),
+        ("dans la wilaya de Tindouf, les", "wilaya de Tindouf", "Tindouf"),
+        ("la région des Cascades et", "région des Cascades", "Cascades"),
+        ("sur l'île Anjouan, le", "île Anjouan", "Anjouan"),
+        ("autour du lac Tchad, la", "lac Tchad", "lac Tchad"),
+        ("à l'île Maurice, le", "île Maurice", "île Maurice"),
+        ("le canton de Fribourg a voté", "canton de Fribourg", "canton de Fribourg"),
+        ("l'aéroport de Kigali est fermé", "aéroport de Kigali", "aéroport de Kigali"),
+    ],
+    ids=["lake", "wilaya", "region", "island", "lake-of-a-country", "island-country", "canton", "airport"],
+)
+def test_a_lower_case_place_noun_is_no_part_of_the_name(text: str, span: str, expected: str) -> None:
+    start = text.index(span)
+    cand = clean_model_span(text, start, start + len(span), "LOC")
+    assert cand is not None and text[cand.start : cand.end] == expected

@@ -142,7 +142,8 @@ def with_legal_form(text: str, cands: Iterable[Candidate]) -> Iterator[Candidate
 def _facility(text: str, c: Candidate) -> Candidate:
     """ "aéroport international de Malabo", "Haut Bassin du Mandraré", "Palais national": places."""
     words = [fold(w) for w in _WORD.findall(text[c.start : c.end])[:2]]
-    heads, modifiers = entity_words().place_heads, entity_words().place_modifiers
+    heads = entity_words().place_heads | entity_words().natural_heads
+    modifiers = entity_words().place_modifiers
     head = words[0] in heads or (words[0] in modifiers and words[1:2] and words[1] in heads)
     if c.label == "ORG" and len(words) > 1 and head:
         return Candidate(c.start, c.end, "LOC", c.origin, c.kb_id, "facility")
@@ -162,7 +163,8 @@ def _facility_start(text: str, start: int, *, capitalised: bool) -> int | None:
     words = list(re.finditer(r"[\w'’-]+", before[: of.start()]))[-3:]
     for i in range(len(words) - 1, -1, -1):
         word = words[i].group(0)
-        if fold(word) in entity_words().place_heads and (word[:1].isupper() or not capitalised):
+        natural = fold(word) in entity_words().natural_heads and word[:1].isupper()
+        if natural or (fold(word) in entity_words().place_heads and (word[:1].isupper() or not capitalised)):
             return start - len(before) + words[i].start()
         if not word.islower():
             return None

@@ -39,6 +39,8 @@ class EntitiesData(DataFile):
     committee_heads: tuple[str, ...]
     office_heads: tuple[str, ...]
     office_holders: tuple[str, ...]
+    natural_heads: tuple[str, ...]
+    division_heads: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,10 @@ class EntityWords:
     """Nouns of the office of a title holder ("cabinet", "bureau de presse"), as written."""
     office_holders: tuple[str, ...]
     """The titles such an office belongs to ("ministre", "premier ministre"), as written."""
+    natural_heads: frozenset[str]
+    """Folded nouns of a natural place ("lac", "ile")."""
+    division_heads: frozenset[str]
+    """Folded nouns of an administrative division ("region", "wilaya")."""
 
 
 @functools.cache
@@ -142,4 +148,6 @@ def entity_words() -> EntityWords:
         committee_heads=raw.committee_heads,
         office_heads=raw.office_heads,
         office_holders=raw.office_holders,
+        natural_heads=frozenset(fold(t) for t in raw.natural_heads),
+        division_heads=frozenset(fold(t) for t in raw.division_heads),
     )

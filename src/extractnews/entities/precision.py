@@ -11,6 +11,7 @@ import functools
 import re
 from dataclasses import replace
 
+from ..places import is_country
 from ..text.french import UPPER, acronym_like, fold, line_of, sentence_initial
 from .draft import Draft
 from .lexicon import entity_words
@@ -173,15 +174,29 @@ def legal_form_is_org(text: str, d: Draft) -> Draft | None:
     return d
 
 
+_GLUED = re.compile(rf"(?:[a-zà-ÿ'’-]+\s+)+?(?:(?:de\s+la|de|du|des|d['’])\s*)?(?={UPPER})")
+
+
 def glued_place_is_cut(text: str, d: Draft) -> Draft | None:
-    """ "coopération de Panama": a place's span that opens with lower-case words that are no
-    place head keeps its capitalised end."""
+    """ "coopération de Panama", "lac de Kankossa", "île Rodrigues", "wilaya d'Ouargla": a place's
+    span that opens with lower-case words keeps its capitalised end, unless they open the name of
+    a facility ("aéroport international de Malabo"), a state ("canton de Genève") or what follows
+    is a country the noun is part of ("lac Tchad", "golfe de Guinée")."""
     if d.label != "LOC":
         return d
-    m = re.match(rf"(?:[a-zà-ÿ'’-]+\s+)+?(?:(?:de\s+la|de|du|des|d['’])\s*)(?={UPPER})", d.surface(text))
+    m = _GLUED.match(d.surface(text))
     words = entity_words()
-    if not m or fold(m.group(0).split()[0]) in words.place_heads | words.state_heads:
+    if not m:
         return d
+    first = fold(m.group(0).split()[0])
+    rest = d.surface(text)[m.end() :]
+    kept = words.place_heads | (words.state_heads - words.division_heads)
+    if first in kept or (first in words.natural_heads and is_country(rest)):
+        return d
+    if not re.search(r"\s(?:de\s+la|de|du|des)\s+$|['’]$", m.group(0)) and first not in (
+        words.natural_heads | words.division_heads
+    ):
+        return d  # "coopération Panama": no "de", no place noun
     return replace(d, start=d.start + m.end())
 
 
