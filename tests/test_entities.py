@@ -522,3 +522,14 @@ def test_a_lower_case_place_noun_is_no_part_of_the_name(text: str, span: str, ex
     start = text.index(span)
     cand = clean_model_span(text, start, start + len(span), "LOC")
     assert cand is not None and text[cand.start : cand.end] == expected
+
+
+def test_a_division_the_model_took_for_a_body_is_the_place() -> None:
+    text = "dans le département de l'Alibori et au département des Finances"
+    start = text.index("département de")
+    cand = clean_model_span(text, start, start + len("département de l'Alibori"), "ORG")
+    assert cand is not None and (text[cand.start : cand.end], cand.label) == ("Alibori", "LOC")
+    start = text.index("département des")
+    cand = clean_model_span(text, start, len(text), "ORG")
+    assert cand is not None
+    assert (text[cand.start : cand.end], cand.label) == ("département des Finances", "ORG")

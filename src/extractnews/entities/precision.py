@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from ..places import is_country
 from ..text.french import UPPER, acronym_like, fold, line_of, sentence_initial
+from .chains import is_domain
 from .draft import Draft
 from .lexicon import entity_words
 
@@ -174,22 +175,25 @@ def legal_form_is_org(text: str, d: Draft) -> Draft | None:
     return d
 
 
-_GLUED = re.compile(rf"(?:[a-zà-ÿ'’-]+\s+)+?(?:(?:de\s+la|de|du|des|d['’])\s*)?(?={UPPER})")
+_GLUED = re.compile(rf"(?:[a-zà-ÿ'’-]+\s+)+?(?:(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*)?(?={UPPER})")
 
 
 def glued_place_is_cut(text: str, d: Draft) -> Draft | None:
     """ "coopération de Panama", "lac de Kankossa", "île Rodrigues", "wilaya d'Ouargla": a place's
     span that opens with lower-case words keeps its capitalised end, unless they open the name of
     a facility ("aéroport international de Malabo"), a state ("canton de Genève") or what follows
-    is a country the noun is part of ("lac Tchad", "golfe de Guinée")."""
-    if d.label != "LOC":
-        return d
+    is a country the noun is part of ("lac Tchad", "golfe de Guinée"). A division the model
+    took for a body ("département de l'Atacora") is the place too."""
     m = _GLUED.match(d.surface(text))
     words = entity_words()
-    if not m:
+    if not m or d.label not in ("LOC", "ORG"):
         return d
     first = fold(m.group(0).split()[0])
     rest = d.surface(text)[m.end() :]
+    if d.label == "ORG":  # "le département de l'Atacora" as a body; "département des Finances" is one
+        if first not in words.division_heads or not rest.split() or is_domain(rest.split()[0]):
+            return d
+        return Draft(d.start + m.end(), d.end, "LOC")
     kept = words.place_heads | (words.state_heads - words.division_heads)
     if first in kept or (first in words.natural_heads and is_country(rest)):
         return d
