@@ -533,3 +533,52 @@ def test_a_division_the_model_took_for_a_body_is_the_place() -> None:
     cand = clean_model_span(text, start, len(text), "ORG")
     assert cand is not None
     assert (text[cand.start : cand.end], cand.label) == ("département des Finances", "ORG")
+
+
+# ---------------------------------------------------------------- labels
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("les recettes encaissées par le Trésor au premier trimestre", ("Trésor", "LOC"), ("Trésor", "ORG")),
+        ("la subvention du Trésor public à la société", ("Trésor", "LOC"), ("Trésor public", "ORG")),
+        ("le texte sera transmis au Parlement avant juin", ("Parlement", "ORG"), ("Parlement", "ORG")),
+        ("La Confédération participera au projet", ("Confédération", "LOC"), ("Confédération", "ORG")),
+        ("le Directeur du Trésor, M. Rakoto", ("Directeur du Trésor", "LOC"), ("Trésor", "ORG")),
+        ("lors d'une visite à Tizi Ouzou le 9 mai", ("Tizi Ouzou", "PER"), ("Tizi Ouzou", "LOC")),
+        ("le lancement est prévu à Kindia.", ("Kindia", "PER"), ("Kindia", "LOC")),
+        ("un prix remis à M. Kindia hier", ("Kindia", "PER"), ("Kindia", "PER")),
+    ],
+    ids=["treasury", "public-treasury", "parliament", "confederation", "title-of-a-body", "town-of-two-words",
+         "town-after-a", "honorific"],
+)
+def test_label_repairs(text: str, span: tuple[str, str], expected: tuple[str, str]) -> None:
+    start = text.index(span[0])
+    cand = clean_model_span(text, start, start + len(span[0]), span[1])
+    assert cand is not None
+    assert (text[cand.start : cand.end], cand.label) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label"),
+    [
+        ("La Ministre-Présidente, Mme Awa Baldé, a dit", "Ministre-Présidente", "ORG"),
+        ("selon le Président-directeur général du groupe", "Président-directeur général", "ORG"),
+        ("l'enveloppe est fixée à 7 700 MD dans la loi", "MD", "ORG"),
+        ("un plan de Rs 4,2 milliards pour le littoral", "Rs", "LOC"),
+        ("une subvention de Fr. 450 000 à la fondation", "Fr", "LOC"),
+        ("le prêt.\n\nAPS/KB/MT\n", "KB", "ORG"),
+    ],
+    ids=["compound-title", "chief-executive", "unit-after-a-number", "currency-before", "dotted-currency",
+         "initials"],
+)
+def test_label_repairs_drop(text: str, span: str, label: str) -> None:
+    start = text.index(span)
+    assert clean_model_span(text, start, start + len(span), label) is None
+
+
+def test_an_agency_on_its_sign_off_line_stays() -> None:
+    text = "le prêt.\n\nAPS/KB/MT\n"
+    start = text.index("APS")
+    assert clean_model_span(text, start, start + 3, "ORG") is not None

@@ -41,6 +41,7 @@ class EntitiesData(DataFile):
     office_holders: tuple[str, ...]
     natural_heads: tuple[str, ...]
     division_heads: tuple[str, ...]
+    national_bodies: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,8 @@ class EntityWords:
     """Folded nouns of a natural place ("lac", "ile")."""
     division_heads: frozenset[str]
     """Folded nouns of an administrative division ("region", "wilaya")."""
+    national_bodies: frozenset[str]
+    """Folded names of a state's body that stand alone ("tresor", "parlement")."""
 
 
 @functools.cache
@@ -150,4 +153,5 @@ def entity_words() -> EntityWords:
         office_holders=raw.office_holders,
         natural_heads=frozenset(fold(t) for t in raw.natural_heads),
         division_heads=frozenset(fold(t) for t in raw.division_heads),
+        national_bodies=frozenset(fold(t) for t in raw.national_bodies),
     )

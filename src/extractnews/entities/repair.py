@@ -21,6 +21,7 @@ from ..structure.sections import is_furniture
 from ..text.french import DATA, acronym_like, dotted_acronym, fold, sentence_initial
 from .chains import in_a_portfolio
 from .draft import Draft, Rule
+from .labels import a_known_place, national_body, not_a_compound_title, not_a_unit, not_an_initial
 from .lexicon import entity_words
 from .patterns import (
     DEMONSTRATIVE_TAIL,
@@ -153,6 +154,8 @@ def title_names_its_body(text: str, d: Draft) -> Draft | None:
         return None
     start = d.start + m.end()
     head = fold(text[start : d.end].split()[0])
+    if fold(text[start : d.end]) in entity_words().national_bodies:
+        return Draft(start, d.end, "ORG")  # "Directeur général du Trésor"
     if head in people_words().titles or head not in org_words().org_heads:
         # "Représentant spécial du Secrétaire général": titles all the way;
         # "Haut-Commissaire des Nations Unies pour les réfugiés": no organisation named
@@ -187,7 +190,7 @@ def not_a_common_word(text: str, d: Draft) -> Draft | None:
     surface = d.surface(text)
     folded = fold(surface).strip()
     words = entity_words()
-    if not surface.strip() or folded in words.generic_heads:
+    if not surface.strip() or (folded in words.generic_heads and folded not in words.national_bodies):
         return None
     if folded.rstrip(" :") in structure_words().furniture_labels:
         return None
@@ -301,6 +304,8 @@ def holds_up_abroad(text: str, d: Draft) -> Draft | None:
 
 RULES: tuple[Rule, ...] = (
     no_line_break_or_furniture,
+    not_an_initial,
+    not_a_unit,
     no_bracket_inside,
     no_spaced_dash,
     no_glued_elision,
@@ -314,6 +319,8 @@ RULES: tuple[Rule, ...] = (
     no_number_tail,
     no_trailing_junk,
     no_stray_punctuation,
+    national_body,
+    not_a_compound_title,
     not_a_common_word,
     not_a_title_complement,
     not_a_lone_common_word,
@@ -325,6 +332,7 @@ RULES: tuple[Rule, ...] = (
     not_a_stoplisted_acronym,
     unknown_acronym_is_org,
     not_counted_people,
+    a_known_place,
     organisation_head_is_org,
     not_a_portfolio,
     with_nationality_adjective,

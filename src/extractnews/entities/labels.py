@@ -1,0 +1,85 @@
+"""Label repairs on one model span: bodies, titles, units and places the model mislabels.
+
+Each is a repair rule (``rule(text, draft) -> draft | None``, see :mod:`.repair`)
+placed in :data:`~extractnews.entities.repair.RULES`; their words are data
+(``models/entities_fr.json``, :mod:`.lexicon`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..people.lexicon import is_title, people_words
+from ..places import country_of
+from ..text.french import fold, line_of
+from .draft import Draft
+from .lexicon import entity_words
+
+
+def national_body(text: str, d: Draft) -> Draft | None:
+    """ "le Trésor", "le Trésor public", "la Confédération": a capitalised word that names a
+    state's body is an organisation, whatever the model said."""
+    surface = d.surface(text)
+    bodies = entity_words().national_bodies
+    if not surface[:1].isupper() or fold(surface) not in bodies:
+        return d
+    more = _NEXT_WORD.match(text, d.end)  # "Trésor| public"
+    end = more.end() if more and fold(surface + " " + more.group(1)) in bodies else d.end
+    return Draft(d.start, end, "ORG")
+
+
+_NEXT_WORD = re.compile(r"[^\S\n]+([\w-]+)")
+
+
+def not_a_compound_title(text: str, d: Draft) -> Draft | None:
+    """ "Ministre-Présidente", "Président-directeur général": titles all the way, no one and no body."""
+    words = [w for w in re.split(r"[\s-]+", d.surface(text)) if w]
+    particles = people_words().role_particles
+    if len(words) >= 2 and is_title(words[0]) and all(is_title(w) or fold(w) in particles for w in words):
+        return None
+    return d
+
+
+_NUMBER_BEFORE = re.compile(r"\d[\s\u00a0\u202f]*$")
+_NUMBER_AFTER = re.compile(r"\.?[\s\u00a0\u202f]*\d")
+_UNIT = re.compile(r"[A-Za-z]{1,4}\.?")
+
+
+def not_a_unit(text: str, d: Draft) -> Draft | None:
+    """ "7 700 MD", "Rs 4,2 milliards", "Fr. 450 000": a short word written against a number is
+    a unit or a currency, no name."""
+    if not _UNIT.fullmatch(d.surface(text)):
+        return d
+    before = _NUMBER_BEFORE.search(text, max(0, d.start - 3), d.start)
+    if before is not None or _NUMBER_AFTER.match(text, d.end):
+        return None
+    return d
+
+
+_SIGN_OFF = re.compile(r"[A-Z]{2,6}(?:/[A-Z]{2,6})+")
+
+
+def not_an_initial(text: str, d: Draft) -> Draft | None:
+    """ "ACP/KGM/LNT": on an agency's sign-off line, what follows the agency is the initials of
+    its journalists."""
+    line = line_of(text, d.start, d.end).strip()
+    if _SIGN_OFF.fullmatch(line) and text[d.start - 1 : d.start] == "/":
+        return None
+    return d
+
+
+_PLACE_BEFORE = re.compile(r"(?:\b[àÀ]|\bau|\ben|\bvers|\bdepuis|\bjusqu['’]à)\s+$")
+
+
+def a_known_place(text: str, d: Draft) -> Draft | None:
+    """ "à Hinche", "une visite à Hassi Messaoud": a "person" that the places room knows as a
+    town is that town, after a preposition of place or when the name has two words and more."""
+    if d.label != "PER":
+        return d
+    surface = d.surface(text)
+    if country_of(surface) is None or people_words().honorific_re.search(text, max(0, d.start - 8), d.start):
+        return d
+    if " " in surface or _PLACE_BEFORE.search(text, max(0, d.start - 10), d.start):
+        return replace(d, label="LOC")
+    return d
