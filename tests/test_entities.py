@@ -582,3 +582,55 @@ def test_an_agency_on_its_sign_off_line_stays() -> None:
     text = "le prêt.\n\nAPS/KB/MT\n"
     start = text.index("APS")
     assert clean_model_span(text, start, start + 3, "ORG") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("avec le groupe japonais Hoshi Denki pour", ("Hoshi Denki", "PER"), ("Hoshi Denki", "ORG")),
+        ("un contrat à l'entreprise Solaris pour", ("Solaris", "LOC"), ("Solaris", "ORG")),
+        ("les élections en RDC et au Congo", ("RDC", "LOC"), ("RDC", "LOC")),
+        ("Le Soleil | Publié le 3 mai", ("Soleil | Publié", "ORG"), ("Soleil", "ORG")),
+    ],
+    ids=["company-noun-and-adjective", "company-noun", "country-acronym", "bar-separator"],
+)
+def test_more_label_repairs(text: str, span: tuple[str, str], expected: tuple[str, str]) -> None:
+    start = text.index(span[0])
+    cand = clean_model_span(text, start, start + len(span[0]), span[1])
+    assert cand is not None
+    assert (text[cand.start : cand.end], cand.label) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label"),
+    [
+        ("RÉPUBLIQUE DU NIGER\nFraternité – Travail – Progrès\nCOMMUNIQUÉ", "Fraternité", "LOC"),
+        ("BURKINA FASO\nUnité - Progrès - Justice\n", "Progrès", "PER"),
+        ("- Directeur de Cabinet Adjoint : Monsieur X", "Cabinet Adjoint", "PER"),
+    ],
+    ids=["motto", "motto-hyphens", "body-and-title-as-person"],
+)
+def test_more_label_repairs_drop(text: str, span: str, label: str) -> None:
+    start = text.index(span)
+    assert clean_model_span(text, start, start + len(span), label) is None
+
+
+def test_an_honorific_is_a_word_of_its_own() -> None:
+    text = "COMMUNIQUÉ DE PRESSE\n\nLe Ministre des Finances, S.E. M. Paul Biya, a dit."
+    assert {text[c.start : c.end] for c in honorific_people(text)} == {"Paul Biya"}
+
+
+def test_a_long_minister_title_is_read_to_its_last_portfolio() -> None:
+    text = (
+        "le ministre de l'Économie, de l'Emploi, du Commerce extérieur, de la Recherche, de "
+        "l'Innovation, du Numérique, de l'Aménagement du territoire, de l'Agriculture, de l'IFAPME "
+        "et des Centres de formation, Jean Lambert"
+    )
+    start = text.index("Centres")
+    assert clean_model_span(text, start, start + len("Centres de formation"), "ORG") is None
+
+
+def test_a_legal_form_in_lower_case() -> None:
+    text = "à l'entreprise Nordia Chimie inc. pour"
+    company = Candidate(text.index("Nordia"), text.index(" inc."), "ORG", "model")
+    assert ("Nordia Chimie inc.", "ORG", "legal_form") in _grown(text, [company])

@@ -37,10 +37,10 @@ def is_adjective(word: str) -> bool:
     if not (word.islower() or word.isupper()) or len(word) < 4 or fold(word) in _SMALL:
         return False
     lower = word.lower()
-    stem = lower[:-1] if lower.endswith("s") and not lower.endswith("ss") else lower
-    folded = fold(stem)
+    stems = {lower, lower[:-1] if lower.endswith("s") and not lower.endswith("ss") else lower}
     return any(
-        stem.endswith(e) if fold(e) != e and len(e) <= 2 else folded.endswith(fold(e))
+        stem.endswith(e) if fold(e) != e and len(e) <= 2 else fold(stem).endswith(fold(e))
+        for stem in stems
         for e in entity_words().adjective_endings_as_written
     )
 
@@ -67,12 +67,14 @@ def adjectives(text: str, end: int) -> int:
 
 def _lower_complement(text: str, end: int) -> int:
     """ "Réforme| du système éducatif", "Mauritaniens| de l'extérieur", "Gestion| des déchets
-    solides": a lower-case complement that an adjective makes part of the portfolio."""
+    solides", "Aménagement| du territoire, de ...": a lower-case complement that an adjective, or
+    the next portfolio of the list, makes part of the portfolio."""
     m = _OF_WORD.match(text, end)
     if not m or not m.group("word").islower() or fold(m.group("word")) in _SMALL:
         return end
     after = adjectives(text, m.end())
-    return after if after > m.end() or is_adjective(m.group("word")) else end
+    listed = _AND.match(text, after) is not None  # "Aménagement du territoire, de l'Agriculture"
+    return after if after > m.end() or listed or is_adjective(m.group("word")) else end
 
 
 def portfolio(text: str, pos: int, *, coordinated: bool) -> int | None:
@@ -145,7 +147,7 @@ _MINISTER = re.compile(r"(?i)\bministres?\b")
 def in_a_portfolio(text: str, start: int) -> bool:
     """ "ministre des Affaires étrangères, de la |Coopération et des Mauritaniens de l'extérieur":
     ``start`` lies inside the coordinated portfolios of a minister's title."""
-    lo = max(0, start - 160)
+    lo = max(0, start - 300)
     heads = list(_MINISTER.finditer(text, lo, start))
     if not heads:
         return False

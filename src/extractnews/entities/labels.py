@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..orgs.lexicon import org_words
 from ..people.lexicon import is_title, people_words
 from ..places import country_of
 from ..text.french import fold, line_of
+from .chains import is_adjective
 from .draft import Draft
 from .lexicon import entity_words
 
@@ -33,11 +35,54 @@ _NEXT_WORD = re.compile(r"[^\S\n]+([\w-]+)")
 
 
 def not_a_compound_title(text: str, d: Draft) -> Draft | None:
-    """ "Ministre-Présidente", "Président-directeur général": titles all the way, no one and no body."""
+    """ "Ministre-Présidente", "Président-directeur général": titles all the way, no one and no
+    body; "(Directeur de) Cabinet Adjoint" as a person: a body's noun and a title word."""
     words = [w for w in re.split(r"[\s-]+", d.surface(text)) if w]
     particles = people_words().role_particles
     if len(words) >= 2 and is_title(words[0]) and all(is_title(w) or fold(w) in particles for w in words):
         return None
+    heads = org_words().org_heads
+    if (
+        d.label == "PER"
+        and len(words) >= 2
+        and fold(words[0]) in heads
+        and all(fold(w) in heads or is_title(w) or fold(w) in particles for w in words[1:])
+    ):
+        return None
+    return d
+
+
+_MOTTO = re.compile(r"\W*[\w'’]+(?:\s[\w'’]+){0,2}(?:\s+[–—-]\s+[\w'’]+(?:\s[\w'’]+){0,2}){2}\W*")
+
+
+def not_a_motto(text: str, d: Draft) -> Draft | None:
+    """ "Fraternité – Justice – Travail", "Un Peuple – Un But – Une Foi": the three words of a
+    national motto on a line of their own are no names."""
+    line = line_of(text, d.start, d.end)
+    return None if "\n" not in d.surface(text) and _MOTTO.fullmatch(line) else d
+
+
+def named_company(text: str, d: Draft) -> Draft | None:
+    """ "le groupe japonais Kanto Denka", "l'entreprise Solaris": a name right after a noun of
+    company (and its adjectives) is that company."""
+    if d.label not in ("PER", "LOC"):
+        return d
+    words = _WORDS_BEFORE.findall(text, max(0, d.start - 50), d.start)
+    if not words or text[d.start - 1 : d.start] not in (" ", "\u00a0"):
+        return d
+    while len(words) > 1 and is_adjective(words[-1]):
+        words.pop()  # "japonais"
+    return replace(d, label="ORG") if fold(words[-1]) in entity_words().company_nouns else d
+
+
+_WORDS_BEFORE = re.compile(r"[\w-]+")
+
+
+def a_country_acronym(text: str, d: Draft) -> Draft | None:
+    """ "RDC": a stop-listed acronym that names a country is that country."""
+    surface = d.surface(text)
+    if surface.isupper() and surface in org_words().acronym_stoplist and country_of(surface):
+        return replace(d, label="LOC")
     return d
 
 

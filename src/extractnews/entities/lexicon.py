@@ -42,6 +42,7 @@ class EntitiesData(DataFile):
     natural_heads: tuple[str, ...]
     division_heads: tuple[str, ...]
     national_bodies: tuple[str, ...]
+    company_nouns: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,8 @@ class EntityWords:
     """Folded nouns of an administrative division ("region", "wilaya")."""
     national_bodies: frozenset[str]
     """Folded names of a state's body that stand alone ("tresor", "parlement")."""
+    company_nouns: frozenset[str]
+    """Folded nouns of a company before its name ("groupe", "entreprise")."""
 
 
 @functools.cache
@@ -154,4 +157,5 @@ def entity_words() -> EntityWords:
         natural_heads=frozenset(fold(t) for t in raw.natural_heads),
         division_heads=frozenset(fold(t) for t in raw.division_heads),
         national_bodies=frozenset(fold(t) for t in raw.national_bodies),
+        company_nouns=frozenset(fold(t) for t in raw.company_nouns),
     )

@@ -19,6 +19,7 @@ from .lexicon import entity_words
 
 _GLUED_ELISION = re.compile(rf"[LlDd](?={UPPER}[\w-])")
 _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
+_BAR = re.compile(r"\s*\|")
 _ARTICLE_ONLY = re.compile(r"(?:[LlDd]['’]\s*)?(?:[Ll][ea]s?|[Dd]es?|[Dd]u)?\s*$")
 _CAPITALISED = re.compile(rf"(?:^|(?<=[\s'’])){UPPER}")
 _NUMBER_TAIL = re.compile(r"\s+(?:n°|nº|no\.?|N°|Nº|No\.?)\s*\d.*$|\s+\d+(?:/\d+)+$")
@@ -93,7 +94,11 @@ def _named(text: str, start: int, end: int) -> bool:
 
 def no_spaced_dash(text: str, d: Draft) -> Draft | None:
     """ "Gambie - participaient" -> "Gambie", "pays - l'Afghanistan" -> "l'Afghanistan",
+    "Nouvelliste | Publié" -> "Nouvelliste",
     "Francophonie - La" -> "Francophonie": a spaced dash parts two things; the capitalised one is kept."""
+    bar = _BAR.search(text, d.start, d.end)
+    if bar and bar.start() > d.start:
+        return replace(d, end=bar.start())  # "Nouvelliste | Publié le": a bar parts fields of a line
     m = _SPACED_DASH.search(text, d.start, d.end)
     if not m:
         return d

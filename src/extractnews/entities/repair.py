@@ -21,7 +21,16 @@ from ..structure.sections import is_furniture
 from ..text.french import DATA, acronym_like, dotted_acronym, fold, sentence_initial
 from .chains import in_a_portfolio
 from .draft import Draft, Rule
-from .labels import a_known_place, national_body, not_a_compound_title, not_a_unit, not_an_initial
+from .labels import (
+    a_country_acronym,
+    a_known_place,
+    named_company,
+    national_body,
+    not_a_compound_title,
+    not_a_motto,
+    not_a_unit,
+    not_an_initial,
+)
 from .lexicon import entity_words
 from .patterns import (
     DEMONSTRATIVE_TAIL,
@@ -209,7 +218,9 @@ def person_not_a_title(text: str, d: Draft) -> Draft | None:
 
 
 def not_a_stoplisted_acronym(text: str, d: Draft) -> Draft | None:
-    """ "COVID", "TPE-PME": tokens that are never names."""
+    """ "COVID", "TPE-PME": tokens that are never names ("RDC" is a country: :func:`a_country_acronym`)."""
+    if d.label == "LOC" and country_of(d.surface(text)):
+        return d
     parts = d.parts(text)
     if all(p.upper() in org_words().acronym_stoplist or p.isdigit() for p in parts):
         return None
@@ -217,12 +228,14 @@ def not_a_stoplisted_acronym(text: str, d: Draft) -> Draft | None:
 
 
 def unknown_acronym_is_org(text: str, d: Draft) -> Draft | None:
-    """An unknown acronym is an organisation far more often than a place or a person."""
+    """An unknown acronym is an organisation far more often than a place or a person; one
+    that names a country ("RDC") stays a place."""
     surface = d.surface(text)
     if (
         d.label in ("LOC", "PER")
         and len(d.parts(text)) == 1
         and (acronym_like(surface) or dotted_acronym(surface))
+        and not (d.label == "LOC" and country_of(surface))
     ):
         return replace(d, label="ORG")
     return d
@@ -304,6 +317,7 @@ def holds_up_abroad(text: str, d: Draft) -> Draft | None:
 
 RULES: tuple[Rule, ...] = (
     no_line_break_or_furniture,
+    not_a_motto,
     not_an_initial,
     not_a_unit,
     no_bracket_inside,
@@ -329,6 +343,7 @@ RULES: tuple[Rule, ...] = (
     not_a_field,
     glued_place_is_cut,
     person_not_a_title,
+    a_country_acronym,
     not_a_stoplisted_acronym,
     unknown_acronym_is_org,
     not_counted_people,
@@ -339,6 +354,7 @@ RULES: tuple[Rule, ...] = (
     appositive_person,
     legal_form_is_org,
     not_named_after,
+    named_company,
     defined_short_form,
 )
 """The repairs, in the order they apply."""
