@@ -634,3 +634,26 @@ def test_a_legal_form_in_lower_case() -> None:
     text = "à l'entreprise Nordia Chimie inc. pour"
     company = Candidate(text.index("Nordia"), text.index(" inc."), "ORG", "model")
     assert ("Nordia Chimie inc.", "ORG", "legal_form") in _grown(text, [company])
+
+
+def test_a_body_of_a_place_the_model_found() -> None:
+    text = "la directrice de l'Agence du bassin hydraulique du Tensift a dit"
+    agency = Candidate(text.index("Agence"), text.index(" du Tensift"), "ORG", "model")
+    river = Candidate(text.index("Tensift"), text.index(" a dit"), "LOC", "model")
+    grown = _grown(text, [agency, river])
+    assert ("Agence du bassin hydraulique du Tensift", "ORG", "body_of_place") in grown
+
+
+def test_institutions_lines_and_aliases() -> None:
+    text = (
+        "le Centre hospitalier régional de référence de Kaolack et l'Office cantonal de "
+        "l'emploi (Emploi Genève) ont signé.\nService de la Communication\nDirection des "
+        "Affaires juridiques a rappelé\n"
+    )
+    town = Candidate(text.index("Kaolack"), text.index(" et l'"), "LOC", "kb")
+    office = Candidate(text.index("Office"), text.index(" (Emploi"), "ORG", "model")
+    alias = Candidate(text.index("Emploi Genève"), text.index(") ont"), "LOC", "model")
+    grown = _grown(text, [town, office, alias])
+    assert ("Centre hospitalier régional de référence de Kaolack", "ORG", "institution_of_place") in grown
+    assert ("Emploi Genève", "ORG", "alias_of_body") in grown
+    assert {t for t, _, r in grown if r == "body_line"} == {"Service de la Communication"}

@@ -119,8 +119,9 @@ def governments(text: str, places: Sequence[Candidate]) -> Iterator[Candidate]:
 
 
 def of_a_place(text: str, cands: Sequence[Candidate], places: Sequence[Candidate]) -> Iterator[Candidate]:
-    """ "Assemblée nationale de Sao Tomé-et-Principe", "Parlement du Ghana": a body followed
-    by "de" and a place is that place's body."""
+    """ "Assemblée nationale de Sao Tomé-et-Principe", "Parlement du Ghana", "Agence du bassin
+    hydraulique du Sebou": a body followed by "de" and a place (known, or the model's) is that
+    place's body."""
     starts = {p.start: p for p in places}
     for c in cands:
         if c.label != "ORG" or c.kb_id is not None or acronym_like(text[c.start : c.end]):
@@ -214,7 +215,7 @@ def grow(text: str, cands: Sequence[Candidate], kb: KnowledgeBase) -> list[Candi
     found += texts_named_after(text, places)
     found += compound_regions(text, cands)
     found += grow_complements(text, [*cands, *found])
-    found += of_a_place(text, [*cands, *found], places)
+    found += of_a_place(text, [*cands, *found], [c for c in [*cands, *found] if c.label == "LOC"])
     found += with_legal_form(text, [*cands, *found])
     found += facilities(text, [*cands, *found])
     return [_facility(text, c) for c in [*cands, *found]]

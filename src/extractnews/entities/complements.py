@@ -11,7 +11,10 @@ reconciliation keeps the longest:
   de communication de l'État de Vaud", "Afrique de l'Ouest et du Centre";
 - :func:`purposes`: "Fonds Hassan II pour le développement économique et social";
 - :func:`bodies_of_bodies`: "commission des affaires économiques de l'Assemblée populaire
-  nationale": a body of another named body is named with it.
+  nationale": a committee of another named body is named with it;
+- :func:`institutions_of_places`: "Hôpital général de référence de Niamey";
+- :func:`body_lines`: "Service de la Communication" on a line of its own;
+- :func:`aliases`: "(Statistique Vaud)" after a body's name is that body.
 """
 
 from __future__ import annotations
@@ -155,10 +158,62 @@ def bodies_of_bodies(text: str, cands: Sequence[Candidate]) -> Iterator[Candidat
             yield _rule(c.start, inner.end, "ORG", "body_of_body")
 
 
+@functools.cache
+def _institution_before() -> re.Pattern[str]:
+    heads = "|".join(re.escape(h[:1].upper() + h[1:]) for h in entity_words().institution_heads_as_written)
+    return re.compile(rf"(?<![\w-])(?:{heads})(?:{S}[a-zà-ÿ'’-]+){{0,5}}?{S}{OF}$")
+
+
+def institutions_of_places(text: str, places: Iterable[Candidate]) -> Iterator[Candidate]:
+    """ "Hôpital général de référence de Niamey", "Institut supérieur de gestion de Dakar": a
+    capitalised school or hospital noun, lower-case words, and "de" a place name one body."""
+    for p in places:
+        if p.label == "LOC":
+            m = _institution_before().search(text, max(0, p.start - 70), p.start)
+            if m:
+                yield _rule(m.start(), p.end, "ORG", "institution_of_place")
+
+
+_LINE = re.compile(r"^[^\S\n]*(?:[-•·*][^\S\n]*)?(?P<head>[\w-]+)(?=[^\S\n])", re.M)
+
+
+def body_lines(text: str) -> Iterator[Candidate]:
+    """ "Service de la Communication", "Direction des Affaires juridiques" on a line of their own
+    (a signature, a heading): a body's noun and its fields make the whole line one body."""
+    orgs = org_words()
+    for m in _LINE.finditer(text):
+        head = m.group("head")
+        if not head[:1].isupper() or fold(head) not in orgs.org_heads or fold(head) in orgs.misc_heads:
+            continue
+        first = portfolio(text, m.end("head"), coordinated=True)
+        if first is None:
+            continue
+        end = portfolios(text, first)
+        line_end = text.find("\n", end)
+        if not text[end : line_end if line_end >= 0 else len(text)].strip():
+            yield _rule(m.start("head"), end, "ORG", "body_line")
+
+
+def aliases(text: str, cands: Sequence[Candidate]) -> Iterator[Candidate]:
+    """ "Office cantonal de la statistique (Statistique Vaud)": a name in brackets right after a
+    body's name is that body's other name, whatever the model's label."""
+    ends = {c.end for c in cands if c.label == "ORG"}
+    for c in cands:
+        bracketed = text[c.start - 1 : c.start] == "(" and text[c.end : c.end + 1] == ")"
+        if c.label in ("LOC", "PER") and bracketed:
+            before = c.start - 1
+            while before > 0 and text[before - 1] in " \u00a0":
+                before -= 1
+            if before in ends:
+                yield _rule(c.start, c.end, "ORG", "alias_of_body")
+
+
 def grow_complements(text: str, cands: Sequence[Candidate]) -> list[Candidate]:
     """Every longer name the functions above read around ``cands``."""
-    found = [*committees(text), *offices_of(text)]
+    found = [*committees(text), *offices_of(text), *body_lines(text)]
+    found += institutions_of_places(text, cands)
     found += coordinated(text, [*cands, *found])
     found += purposes(text, [*cands, *found])
     found += bodies_of_bodies(text, [*cands, *found])
+    found += aliases(text, [*cands, *found])
     return found

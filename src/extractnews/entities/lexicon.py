@@ -73,6 +73,8 @@ class EntityWords:
     """A school or hospital noun, with an adjective, right before a name ("lycée international ")."""
     institution_words: frozenset[str]
     """The same nouns, folded ("lycee")."""
+    institution_heads_as_written: tuple[str, ...]
+    """The same nouns as written ("hôpital")."""
     cardinal_points: frozenset[str]
     """Folded cardinal points ("nord", "sud-ouest")."""
     governed_heads: frozenset[str]
@@ -135,6 +137,7 @@ def entity_words() -> EntityWords:
         legal_form=re.compile(rf"[\s\u00a0]+{legal}(?![\w])"),
         place_heads=frozenset(fold(t) for t in raw.place_heads),
         institution_words=frozenset(fold(t) for t in raw.institution_heads),
+        institution_heads_as_written=raw.institution_heads,
         institution_heads=re.compile(
             rf"\b{institutions}(?:\s+(?!(?:de|du|des|la|le|les|et)\b)[a-zà-ÿ]+)?\s+$"
         ),
