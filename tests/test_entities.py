@@ -657,3 +657,35 @@ def test_institutions_lines_and_aliases() -> None:
     assert ("Centre hospitalier régional de référence de Kaolack", "ORG", "institution_of_place") in grown
     assert ("Emploi Genève", "ORG", "alias_of_body") in grown
     assert {t for t, _, r in grown if r == "body_line"} == {"Service de la Communication"}
+
+
+def test_an_acronym_in_a_portfolio_list_is_a_body() -> None:
+    text = "le ministre de l'Emploi, de la Formation et de l'ONEF, Paul Dubois"
+    start = text.index("ONEF")
+    cand = clean_model_span(text, start, start + 4, "ORG")
+    assert cand is not None and text[cand.start : cand.end] == "ONEF"
+    start = text.index("Formation")
+    assert clean_model_span(text, start, start + len("Formation"), "ORG") is None
+
+
+def test_a_legal_form_keeps_its_full_stop() -> None:
+    text = "à l'entreprise Nordia Chimie inc. pour"
+    start = text.index("Nordia")
+    cand = clean_model_span(text, start, text.index(". pour"), "LOC")
+    assert cand is not None and (text[cand.start : cand.end], cand.label) == ("Nordia Chimie inc.", "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label"),
+    [
+        ("Contacts :\nAwa Sarr Ndour, PAM/Dakar, +221 77 000 00 00\n", "Awa Sarr Ndour", "PER"),
+        ("les prix de l'électricité.\n\nJean Altidor\n", "Jean Altidor", "PER"),
+        ("Grand Popo, le 3 mai 2024 - Le ministre", "Grand Popo", "LOC"),
+        ("Bobo Dioulasso\nLe ministre", "Bobo Dioulasso", "LOC"),
+    ],
+    ids=["contact-line", "byline", "dateline", "known-town"],
+)
+def test_a_name_opening_a_signature_line_is_a_person(text: str, span: str, label: str) -> None:
+    start = text.index(span)
+    cand = clean_model_span(text, start, start + len(span), "LOC")
+    assert cand is not None and cand.label == label

@@ -128,3 +128,24 @@ def a_known_place(text: str, d: Draft) -> Draft | None:
     if " " in surface or _PLACE_BEFORE.search(text, max(0, d.start - 10), d.start):
         return replace(d, label="LOC")
     return d
+
+
+_NAME_WORD = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?")
+_SIGNATURE_AFTER = re.compile(r"[^\S\n]*(?:\n|$|,(?![^\S\n]*(?:le\b|\d|du\b|[a-zà-ÿ]+di\b)))")
+
+
+def a_signed_name(text: str, d: Draft) -> Draft | None:
+    """ "Awa Diop Ndiaye, PAM/Dakar, +221 ...", a byline "Jean Altidor" alone on its line: two or
+    three capitalised words opening a line, none a known place nor a noun of a body or a place,
+    are a person's name, not a place."""
+    if d.label != "LOC" or text[d.start - 1 : d.start] not in ("", "\n"):
+        return d
+    words = d.surface(text).split()
+    if not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(w) for w in words):
+        return d
+    if not _SIGNATURE_AFTER.match(text, d.end):
+        return d  # "Grand Popo, le 3 mai": a dateline's town
+    nouns = org_words().org_heads | entity_words().place_heads | entity_words().natural_heads
+    if country_of(d.surface(text)) or any(country_of(w) or fold(w) in nouns for w in words):
+        return d
+    return replace(d, label="PER")

@@ -172,8 +172,12 @@ def not_a_field(text: str, d: Draft) -> Draft | None:
 
 
 def legal_form_is_org(text: str, d: Draft) -> Draft | None:
-    """ "Capgemini SE": a name that ends in a company's legal form is an organisation."""
+    """ "Capgemini SE", "Nordia inc.": a name that ends in a company's legal form is an
+    organisation, with the full stop of an abbreviated form."""
     surface = d.surface(text)
+    dotted = entity_words().legal_form.search(surface + ".") if text[d.end : d.end + 1] == "." else None
+    if dotted is not None and dotted.end() == len(surface) + 1:
+        surface, d = surface + ".", replace(d, end=d.end + 1)  # "Boréal inc|." keeps its full stop
     m = entity_words().legal_form.search(surface)
     if m and m.end() == len(surface) and d.label != "PER":
         return replace(d, label="ORG")

@@ -24,6 +24,7 @@ from .draft import Draft, Rule
 from .labels import (
     a_country_acronym,
     a_known_place,
+    a_signed_name,
     named_company,
     national_body,
     not_a_compound_title,
@@ -265,9 +266,9 @@ def organisation_head_is_org(text: str, d: Draft) -> Draft | None:
 def not_a_portfolio(text: str, d: Draft) -> Draft | None:
     """ "ministre de la Santé et de l'Action sociale", "ministre des Finances, du Budget et du
     Secteur bancaire": a portfolio, not a body."""
-    if d.label != "PER" and (
-        PORTFOLIO_BEFORE.search(text, max(0, d.start - 80), d.start) or in_a_portfolio(text, d.start)
-    ):
+    if d.label == "PER" or acronym_like(d.surface(text)):
+        return d  # "ministre de l'Emploi et de l'IFAPME": an acronym names a body of its own
+    if PORTFOLIO_BEFORE.search(text, max(0, d.start - 80), d.start) or in_a_portfolio(text, d.start):
         return None
     return d
 
@@ -348,6 +349,7 @@ RULES: tuple[Rule, ...] = (
     unknown_acronym_is_org,
     not_counted_people,
     a_known_place,
+    a_signed_name,
     organisation_head_is_org,
     not_a_portfolio,
     with_nationality_adjective,
