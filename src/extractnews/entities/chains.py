@@ -9,6 +9,7 @@ and return where the name ends. They never cross a line break: a heading is no n
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..text.french import APOS, DATA, fold
@@ -31,18 +32,26 @@ _SMALL = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def is_adjective(word: str) -> bool:
     """A lower-case (or all-capitals) word with the ending of an adjective ("étrangères",
     "NATIONALE"). An ending with an accent ("é") needs its accent: "informe" is no "informé"."""
     if not (word.islower() or word.isupper()) or len(word) < 4 or fold(word) in _SMALL:
         return False
+    accented, folded = _adjective_endings()
     lower = word.lower()
-    stems = {lower, lower[:-1] if lower.endswith("s") and not lower.endswith("ss") else lower}
-    return any(
-        stem.endswith(e) if fold(e) != e and len(e) <= 2 else fold(stem).endswith(fold(e))
-        for stem in stems
-        for e in entity_words().adjective_endings_as_written
-    )
+    for stem in (lower, lower[:-1] if lower.endswith("s") and not lower.endswith("ss") else lower):
+        if stem.endswith(accented) or fold(stem).endswith(folded):
+            return True
+    return False
+
+
+@functools.cache
+def _adjective_endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The endings that need their accent ("é", "ée"), and the others, folded."""
+    endings = entity_words().adjective_endings_as_written
+    accented = tuple(e for e in endings if fold(e) != e and len(e) <= 2)
+    return accented, tuple(fold(e) for e in endings if e not in accented)
 
 
 def is_small(word: str) -> bool:
