@@ -381,15 +381,16 @@ Steps = list[tuple[str, "Draft | None"]]
 def _run(text: str, draft: Draft, rules: tuple[Rule, ...]) -> tuple[Draft | None, Steps]:
     """The span after ``rules``, and each rule that changed it with what it made."""
     steps: Steps = []
-    current: Draft | None = draft
+    current = draft
     for rule in rules:
-        assert current is not None
         after = rule(text, current)
+        if after is current:
+            continue
         if after != current:
             steps.append((rule.__name__, after))
+        if after is None:
+            return None, steps
         current = after
-        if current is None:
-            break
     return current, steps
 
 
