@@ -20,6 +20,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -61,7 +62,9 @@ def not_acronyms() -> frozenset[str]:
 def kb_acronym_ids(kb: KnowledgeBase, token: str) -> tuple[str, ...]:
     """The organisations of a short form as written, or as the knowledge base spells it in
     capitals when written otherwise ("F.m.i", "Brvm", "FMi" -> "FMI", "BRVM")."""
-    return kb.by_acronym(token) or kb.by_acronym(token.replace(".", "").upper())
+    capitals = token.replace(".", "").upper()
+    bare = "".join(c for c in unicodedata.normalize("NFD", capitals) if not unicodedata.combining(c))
+    return kb.by_acronym(token) or kb.by_acronym(capitals) or kb.by_acronym(bare)
 
 
 def relaxed_short(token: str) -> bool:
@@ -115,8 +118,13 @@ def _align(letters: str, words: Sequence[str], max_skips: int) -> bool:
             return i == len(letters) - 1 and len(letters) >= 5
         word, stop = parsed[w]
         # initials of hyphenated parts, a prefix, or the first letter and one inner letter
-        # of a compound ("interparlementaire" -> "ip")
+        # of a compound ("interparlementaire" -> "ip"); a short word whole ("Sonelgaz": "gaz");
+        # the last digits of a number ("SND30": "2020-2030")
         options = {"".join(p[0] for p in word.split("-") if p)} | {word[:2], word[:3], word[:1]}
+        if len(word) <= 5:
+            options.add(word)
+        if word[:1].isdigit():
+            options |= {word[-2:], word[-4:]}
         if not stop and word and i + 1 < len(letters) and letters[i + 1] in word[1:]:
             options.add(word[0] + letters[i + 1])
         for opt in options:
@@ -287,7 +295,8 @@ def find_definitions(
         if start is not None:
             out.append(Definition(short, m.start("short"), text[start : m.start()], start, m.start()))
     out.sort(key=lambda d: d.short_start)
-    return [dataclasses.replace(d, org=_link(kb, d)) for d in out]
+    documents = org_words().document_heads  # "loi de finances rectificative (LFR)": a text, no body
+    return [dataclasses.replace(d, org=_link(kb, d)) for d in out if not fold(d.long).startswith(documents)]
 
 
 def definition_candidates(text: str, definitions: Iterable[Definition], kb: KnowledgeBase) -> list[Candidate]:
