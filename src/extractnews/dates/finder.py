@@ -567,11 +567,21 @@ def _parse_offset(expression: str, reference: dt.date) -> dt.date | None:
     return parsed.date() if parsed is not None else None
 
 
+def reference_in_range(reference_date: dt.date) -> bool:
+    """A reference date the rules can count from: its year within the years a date
+    may be written with (1800-2099). Outside them it is a placeholder ("0001-01-01",
+    "9999-12-31"), and "demain" or "le 8 mai prochain" would leave the calendar."""
+    return pt.YEAR_MIN <= reference_date.year <= pt.YEAR_MAX
+
+
 def find_dates(text: str, reference_date: dt.date | None = None) -> list[DateMention]:
     """Calendar expressions of ``text``, sorted by start, never overlapping.
 
     A date written without a year takes it from ``reference_date`` (the most recent
     such date not after it, the next one when the sentence is in the future); with
-    no reference date its ``value`` is None. Relative expressions likewise.
+    no reference date its ``value`` is None. Relative expressions likewise. A
+    reference date out of range (:func:`reference_in_range`) counts as none.
     """
+    if reference_date is not None and not reference_in_range(reference_date):
+        reference_date = None
     return _Finder(text, reference_date).run()
