@@ -53,6 +53,9 @@ _TITLE_WORDS = people_words().role_particles - {
 }
 
 
+_INITIAL = re.compile(r"\b[A-Z]\.$")
+
+
 def no_line_break_or_furniture(text: str, d: Draft) -> Draft | None:
     """A span across a line break, or on a navigation or credit line, is no entity."""
     if "\n" in d.surface(text) or is_furniture(text, d.start, d.end):
@@ -167,14 +170,15 @@ def no_demonstrative_tail(text: str, d: Draft) -> Draft | None:
 
 def no_trailing_junk(text: str, d: Draft) -> Draft | None:
     """No dangling "de l'", "et", "," at the end: "Banque mondiale et" -> "Banque mondiale"."""
-    m = TRAILING_JUNK.search(text, d.start, d.end)
-    return replace(d, end=m.start()) if m and m.start() > d.start else d
+    m = TRAILING_JUNK.search(d.surface(text))  # on the span alone: its start is a start
+    return replace(d, end=d.start + m.start()) if m and m.start() > 0 else d
 
 
 def no_stray_punctuation(text: str, d: Draft) -> Draft | None:
     """ "Awa Diop &" -> "Awa Diop", but an initial keeps its full stop ("John F.")."""
     start, end = d.start, d.end
-    while end > start and not text[end - 1].isalnum() and not re.search(r"\b[A-Z]\.$", text[start:end]):
+    # an initial is read on the last characters only: the whole span at each step is quadratic
+    while end > start and not text[end - 1].isalnum() and not _INITIAL.search(text[max(start, end - 4) : end]):
         end -= 1
     while start < end and not text[start].isalnum():
         start += 1
