@@ -30,3 +30,7 @@ class Warnings:
         "W005: the reference date {date} is outside the years {low}-{high} that dates are read in; "
         "it was ignored (a placeholder for a missing date?)"
     )
+    SURROGATES = (
+        "W006: the text held {n} lone surrogate(s) (half of a UTF-16 pair, not a character); "
+        "mentions show U+FFFD in their place, at the same offsets"
+    )
