@@ -56,6 +56,11 @@ _TITLE_WORDS = people_words().role_particles - {
 _INITIAL = re.compile(r"\b[A-Z]\.$")
 
 
+def _initial_at(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` ends with an initial ("John F."): read on its last characters only."""
+    return _INITIAL.search(text[max(start, end - 4) : end]) is not None
+
+
 def no_line_break_or_furniture(text: str, d: Draft) -> Draft | None:
     """A span across a line break, or on a navigation or credit line, is no entity."""
     if "\n" in d.surface(text) or is_furniture(text, d.start, d.end):
@@ -177,8 +182,7 @@ def no_trailing_junk(text: str, d: Draft) -> Draft | None:
 def no_stray_punctuation(text: str, d: Draft) -> Draft | None:
     """ "Awa Diop &" -> "Awa Diop", but an initial keeps its full stop ("John F.")."""
     start, end = d.start, d.end
-    # an initial is read on the last characters only: the whole span at each step is quadratic
-    while end > start and not text[end - 1].isalnum() and not _INITIAL.search(text[max(start, end - 4) : end]):
+    while end > start and not text[end - 1].isalnum() and not _initial_at(text, start, end):
         end -= 1
     while start < end and not text[start].isalnum():
         start += 1

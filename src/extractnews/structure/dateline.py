@@ -31,6 +31,10 @@ _PLACE_ONLY = re.compile(
     re.MULTILINE,
 )
 
+# where two places of a dateline meet; never started inside a run of spaces (quadratic)
+_SLASH = re.compile(r"(?<![ \u00a0])[ \u00a0]*/[ \u00a0]*")
+_SLASH_OR_DASH = re.compile(r"(?<![ \u00a0])(?:[ \u00a0]*/|[ \u00a0]+[-–—][ \u00a0]+)")
+
 
 def find_dateline(text: str) -> Dateline | None:
     """The dateline in the header of the release, if any."""
@@ -42,7 +46,7 @@ def find_dateline(text: str) -> Dateline | None:
         dates = [d for d in find_dates(m.group("date")) if d.year is not None and d.day is not None]
         if not dates and not _day_and_month(m.group("date")):
             continue  # "Dakar, 15 avr (APS) –": a dateline without its year still names its place
-        places = tuple(p.strip() for p in re.split(r"[ \u00a0]*/[ \u00a0]*", m.group("places")))
+        places = tuple(p.strip() for p in _SLASH.split(m.group("places")))
         end = m.end("agency") + 1 if m.group("agency") else m.end("date")
         return Dateline(
             text=text[m.start() : end],
@@ -73,9 +77,7 @@ def _place_only(head: str) -> Dateline | None:
     place = _PLACE_ONLY.search(head)
     if place is None:
         return None
-    places = tuple(
-        p.strip() for p in re.split(r"[ \u00a0]*[/]|[ \u00a0]+[-–—][ \u00a0]+", place.group("places"))
-    )
+    places = tuple(p.strip() for p in _SLASH_OR_DASH.split(place.group("places")))
     return Dateline(
         text=place.group("places"), start=place.start("places"), end=place.end("places"), places=places
     )
