@@ -35,7 +35,8 @@ import extractnews
 #: The white space a run may be made of.
 WHITE = (" ", "\t", "\n", "\u00a0", "\u202f")
 UNBOUNDED = sc.MAXREPEAT
-REPEATS = (sc.MAX_REPEAT, sc.MIN_REPEAT) + ((sc.POSSESSIVE_REPEAT,) if hasattr(sc, "POSSESSIVE_REPEAT") else ())
+_POSSESSIVE = [sc.POSSESSIVE_REPEAT] if hasattr(sc, "POSSESSIVE_REPEAT") else []
+REPEATS = (sc.MAX_REPEAT, sc.MIN_REPEAT, *_POSSESSIVE)
 
 _CATEGORIES = {
     sc.CATEGORY_SPACE: str.isspace,
@@ -80,7 +81,10 @@ def _run(item: tuple[Any, Any]) -> frozenset[str]:
     """The white space an unbounded repeat of one character item runs over (else empty)."""
     op, av = item
     if op in REPEATS and av[1] == UNBOUNDED and len(av[2]) == 1:
-        return white_of(av[2][0])
+        body = av[2][0]
+        if body[0] is sc.SUBPATTERN and len(body[1][-1]) == 1:  # "(\\s)+"
+            body = body[1][-1][0]
+        return white_of(body)
     return frozenset()
 
 
@@ -174,43 +178,84 @@ def _sequences(items: list[tuple[Any, Any]]) -> Iterator[list[tuple[Any, Any]]]:
             yield from _sequences(list(av[1]))
 
 
+def _opens_with_run(items: list[tuple[Any, Any]], white: frozenset[str]) -> bool:
+    """The sequence, past its optional items, may begin with an unbounded run over ``white``."""
+    for item in items:
+        op, av = item
+        if _run(item) & white:
+            return True
+        if op is sc.SUBPATTERN and _opens_with_run(list(av[-1]), white):
+            return True
+        if op is sc.BRANCH and any(_opens_with_run(list(alt), white) for alt in av[1]):
+            return True
+        if op in REPEATS and _opens_with_run(list(av[2]), white):
+            return True
+        if not _skippable(item):
+            return False
+    return False
+
+
 def _adjacent_runs(items: list[tuple[Any, Any]]) -> bool:
     """Two unbounded runs over the same white space with only optional items between them."""
     flat = _flat(items)
     for i, item in enumerate(flat):
         white = _run(item)
-        if not white:
-            continue
-        for later in flat[i + 1 :]:
-            if _run(later) & white:
-                return True
-            if later[0] in REPEATS and later[1][1] != 0:
-                inner = _flat(list(later[1][2]))
-                if inner and _run(inner[0]) & white:
-                    return True
-            if not _skippable(later):
-                break
+        if white and _opens_with_run(flat[i + 1 :], white):
+            return True
     return False
+
+
+def _ends(items: list[tuple[Any, Any]]) -> frozenset[str]:
+    """The white space the last character the sequence matches may be."""
+    out: frozenset[str] = frozenset()
+    for item in reversed(items):
+        op, av = item
+        if op is sc.SUBPATTERN:
+            out |= _ends(list(av[-1]))
+        elif op is sc.BRANCH:
+            out = out.union(*(_ends(list(alt)) for alt in av[1]))
+        elif op in REPEATS:
+            out |= _ends(list(av[2]))
+        else:
+            out |= white_of(item)
+        if not _skippable(item):
+            break
+    return out
+
+
+def _first_run(items: list[tuple[Any, Any]]) -> frozenset[str]:
+    """The white space of the unbounded run the sequence may open with (past optional items)."""
+    out: frozenset[str] = frozenset()
+    for item in _flat(items):
+        out |= _run(item)
+        if not _skippable(item):
+            break
+    return out
 
 
 def _nested_runs(items: list[tuple[Any, Any]]) -> bool:
-    """An unbounded repeat whose body can match white space alone: ``(\\s*x?)*``."""
+    """An unbounded repeat of something that can be white space alone, whose iterations can
+    trade characters (one ends with what the next one's run takes): ``(\\s*\\n)+``."""
     for seq in _sequences(items):
         for op, av in seq:
-            if op in REPEATS and av[1] == UNBOUNDED and len(av[2]) > 1 and _only_white(list(av[2])):
+            if op not in REPEATS or av[1] != UNBOUNDED:
+                continue
+            body = list(av[2])
+            trades = bool(_first_run(body) & _ends(body)) or (len(body) == 1 and bool(_run(body[0])))
+            if _only_white(body) and trades:
                 return True
-            if op in REPEATS and av[1] == UNBOUNDED and len(av[2]) == 1:
-                body = av[2][0]
-                if body[0] in (sc.SUBPATTERN, sc.BRANCH) and _only_white([body]):
-                    return True
     return False
 
 
-def problems(pattern: re.Pattern[str]) -> list[str]:
-    """What makes ``pattern`` super-linear on a run of white space (an empty list if nothing)."""
+def problems(pattern: re.Pattern[str], *, searched: bool = True) -> list[str]:
+    """What makes ``pattern`` super-linear on a run of white space (an empty list if nothing).
+
+    ``searched``: the pattern is tried at every position (``search``, ``finditer``, ``sub``...),
+    so it may not start with a run; one only matched at a position may.
+    """
     tree = list(sp.parse(pattern.pattern, pattern.flags))
     found = []
-    if _leading_run(tree):
+    if searched and _leading_run(tree):
         found.append("starts with an unbounded run of white space, unanchored")
     if any(_adjacent_runs(seq) for seq in _sequences(tree)):
         found.append("two unbounded runs of the same white space with only optional items between")
@@ -253,7 +298,7 @@ class _Literals(ast.NodeVisitor):
     FUNCTIONS = frozenset({"compile", "search", "match", "fullmatch", "finditer", "findall", "sub", "split"})
 
     def __init__(self) -> None:
-        self.found: list[tuple[int, str, int]] = []
+        self.found: list[tuple[int, str, int, str]] = []
 
     def visit_Call(self, node: ast.Call) -> None:
         f = node.func
@@ -268,17 +313,28 @@ class _Literals(ast.NodeVisitor):
         ):
             flags = 0
             for arg in [*node.args[1:], *(k.value for k in node.keywords if k.arg == "flags")]:
-                if isinstance(arg, ast.Attribute) and isinstance(arg.value, ast.Name) and arg.value.id == "re":
+                named = isinstance(arg, ast.Attribute) and isinstance(arg.value, ast.Name)
+                if named and arg.value.id == "re":  # type: ignore[attr-defined]
                     flags |= int(getattr(re, arg.attr, 0)) if arg.attr.isupper() else 0
-            self.found.append((node.lineno, node.args[0].value, flags))
+            self.found.append((node.lineno, node.args[0].value, flags, f.attr))
         self.generic_visit(node)
+
+
+#: Patterns only ever matched at one position (``match``, ``fullmatch``): a leading run costs
+#: one pass over it there. Literals passed to ``re.match``/``re.fullmatch`` are found as such.
+ANCHORED_BY_USE = {
+    "extractnews.people.lexicon.people_words.role_link_re": "matched on the 30 characters after a name",
+    "extractnews.money.patterns._PARENS": "applied once, at import, to pycountry's currency names",
+}
 
 
 @functools.cache
 def package_patterns() -> dict[str, re.Pattern[str]]:
-    """Every regular expression extractnews compiles, by where it lives."""
+    """Every regular expression extractnews compiles, by where it lives (a literal passed to
+    ``re.match`` or ``re.fullmatch`` is named ``module:line:match``)."""
     out: dict[str, re.Pattern[str]] = {}
     seen: set[int] = set()
+    known: set[tuple[str, int]] = set()
     for module in _modules():
         for name, value in vars(module).items():
             if getattr(value, "__module__", module.__name__) != module.__name__ and not isinstance(
@@ -288,10 +344,16 @@ def package_patterns() -> dict[str, re.Pattern[str]]:
             if callable(value) and hasattr(value, "cache_info") and not inspect.signature(value).parameters:
                 value = value()  # a room's cached word lists: their patterns too
             for where, pattern in _walk(value, f"{module.__name__}.{name}", seen):
-                out.setdefault(where, pattern)
+                if (pattern.pattern, pattern.flags) not in known:
+                    known.add((pattern.pattern, pattern.flags))
+                    out[where] = pattern
         source = inspect.getsource(module)
         visitor = _Literals()
         visitor.visit(ast.parse(source))
-        for line, text, flags in visitor.found:
-            out.setdefault(f"{module.__name__}:{line}", re.compile(text, flags))
+        for line, text, flags, function in visitor.found:
+            anchored = ":match" if function in ("match", "fullmatch") else ""
+            pattern = re.compile(text, flags)
+            if (pattern.pattern, pattern.flags) not in known:  # not one compiled above
+                known.add((pattern.pattern, pattern.flags))
+                out[f"{module.__name__}:{line}{anchored}"] = pattern
     return out

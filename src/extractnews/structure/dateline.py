@@ -11,6 +11,14 @@ from ..dates.patterns import MONTH_ABBREVIATIONS, MONTHS, WEEKDAY, fold
 from ..records import Dateline
 
 HEADER_CHARS = 1200
+_LEADING_SPACE = re.compile(r"\s*")
+
+
+def header_end(text: str) -> int:
+    """Where the header of the release ends: its first ``HEADER_CHARS`` characters after any
+    leading white space (a space-padded field or a page's indentation does not push it away)."""
+    match = _LEADING_SPACE.match(text)
+    return min(len(text), (match.end() if match else 0) + HEADER_CHARS)
 _PLACE = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ \u00a0](?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|du|des|la|le|sur|en|d['’][\w-]+))*"
 _DATELINE = re.compile(
     rf"""
@@ -38,7 +46,7 @@ _SLASH_OR_DASH = re.compile(r"(?<![ \u00a0])(?:[ \u00a0]*/|[ \u00a0]+[-–—][ 
 
 def find_dateline(text: str) -> Dateline | None:
     """The dateline in the header of the release, if any."""
-    head = text[:HEADER_CHARS]
+    head = text[: header_end(text)]
     for m in _DATELINE.finditer(head):
         line_start = head.rfind("\n", 0, m.start()) + 1
         if head[line_start : m.start()].strip():

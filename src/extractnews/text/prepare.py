@@ -58,7 +58,7 @@ class HtmlData(DataFile):
 
 _HTML = load_model("html.json", HtmlData)
 _BLOCK_TAGS = _HTML.block_tags
-_ROLE = re.compile(r"""\srole\s*=\s*["']?\s*([a-z]+)""", re.IGNORECASE)
+_ROLE = re.compile(r"""\srole\s*=\s*(?:["']\s*)?([a-z]+)""", re.IGNORECASE)
 # zero-width characters are dropped; control characters and lone surrogates
 # (a str may hold them, UTF-8 cannot: the tokenizer would raise) become spaces
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u0000-\u0008\u000e-\u001f\u007f\ud800-\udfff]")
