@@ -49,7 +49,8 @@ def _not_encoded(raw: bytes, error: UnicodeDecodeError, encoding: str, where: st
     if raw.startswith(_UTF16_BOMS) and encoding.replace("-", "").lower() != "utf16":
         return f"not {encoding} text: it starts with a UTF-16 byte-order mark; pass --encoding utf-16"
     byte = f"byte 0x{raw[error.start]:02X} at {where} {error.start + 1}"
-    return f"not {encoding} text ({byte}); {_ENCODING_HINT}"
+    name = "UTF-8" if codecs.lookup(encoding).name == "utf-8" else encoding
+    return f"not {name} text ({byte}); {_ENCODING_HINT}"
 
 
 _JSON_KINDS = {list: "a list", str: "a string", bool: "a boolean", type(None): "null"}
@@ -202,12 +203,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
         except ValueError as e:
             print(f"extractnews: {e}", file=sys.stderr)
             return 2
-    errors = total = 0
+    errors = 0
     results = _extract_items(items, args, numbered=args.jsonl)
     show = args.jsonl or len(args.files) > 1
     collected = []
     for result in _progress(results, None if args.jsonl else len(args.files), show):
-        total += 1
         if result.error:
             errors += 1
             _report_failure(result, args.jsonl)
@@ -218,8 +218,6 @@ def cmd_extract(args: argparse.Namespace) -> int:
             collected.append(result.model_dump(mode="json"))
     if fmt == "json":  # one shape whatever the number of files: a list
         sys.stdout.write(_dumps(collected, indent=2) + "\n")
-    if errors:
-        print(f"extractnews: {errors} of {total} inputs failed (their records say why)", file=sys.stderr)
     return 1 if errors else 0
 
 
