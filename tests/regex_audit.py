@@ -135,21 +135,31 @@ def _leading_run(items: list[tuple[Any, Any]]) -> bool:
     flat = _flat(items)
     if len(flat) == 1 and _run(flat[0]):
         return False
+    return _opening(items) == "run"
+
+
+def _opening(items: list[tuple[Any, Any]]) -> str:
+    """How a match of the sequence may begin: "run" (an unanchored run of white space),
+    "blocked" (an anchor or something that must match first), "open" (it may match empty)."""
     for item in items:
         op, av = item
         if _anchor(item):
-            return False
+            return "blocked"
         if _run(item):
-            return True
-        if op is sc.SUBPATTERN and _leading_run(list(av[-1])):
-            return True
-        if op is sc.BRANCH and any(_leading_run(list(alt)) for alt in av[1]):
-            return True
-        if op in REPEATS and _leading_run(list(av[2])):
-            return True
-        if not _skippable(item):
-            return False
-    return False
+            return "run"
+        if op is sc.SUBPATTERN:
+            inner = _opening(list(av[-1]))
+        elif op is sc.BRANCH:
+            ways = {_opening(list(alt)) for alt in av[1]}
+            inner = "run" if "run" in ways else "open" if "open" in ways else "blocked"
+        elif op in REPEATS:
+            inner = _opening(list(av[2]))
+            inner = "open" if inner == "blocked" and av[0] == 0 else inner
+        else:
+            inner = "open" if _skippable(item) else "blocked"
+        if inner != "open":
+            return inner
+    return "open"
 
 
 def _flat(items: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
@@ -195,11 +205,32 @@ def _opens_with_run(items: list[tuple[Any, Any]], white: frozenset[str]) -> bool
     return False
 
 
+def _closing_run(item: tuple[Any, Any]) -> frozenset[str]:
+    """The white space of an unbounded run the item may end with ("(?:l'\\s*)?" ends with one)."""
+    op, av = item
+    if _run(item):
+        return _run(item)
+    if op is sc.SUBPATTERN:
+        body = list(av[-1])
+    elif op in REPEATS:
+        body = list(av[2])
+    elif op is sc.BRANCH:
+        return frozenset().union(*(_closing_run(alt[-1]) for alt in av[1] if alt))
+    else:
+        return frozenset()
+    out: frozenset[str] = frozenset()
+    for inner in reversed(body):
+        out |= _closing_run(inner)
+        if not _skippable(inner):
+            break
+    return out
+
+
 def _adjacent_runs(items: list[tuple[Any, Any]]) -> bool:
     """Two unbounded runs over the same white space with only optional items between them."""
     flat = _flat(items)
     for i, item in enumerate(flat):
-        white = _run(item)
+        white = _closing_run(item)
         if white and _opens_with_run(flat[i + 1 :], white):
             return True
     return False
@@ -245,6 +276,20 @@ def _nested_runs(items: list[tuple[Any, Any]]) -> bool:
             if _only_white(body) and trades:
                 return True
     return False
+
+
+def audit() -> dict[str, list[str]]:
+    """What :func:`problems` finds in every pattern of the package, but those whose input is
+    bounded (:data:`BOUNDED_BY_USE`); a pattern only matched at a position may start with a run."""
+    out = {}
+    for where, pattern in package_patterns().items():
+        if where in BOUNDED_BY_USE:
+            continue
+        searched = not where.endswith(":match") and where not in ANCHORED_BY_USE
+        found = problems(pattern, searched=searched)
+        if found:
+            out[where] = found
+    return out
 
 
 def problems(pattern: re.Pattern[str], *, searched: bool = True) -> list[str]:
@@ -325,6 +370,16 @@ class _Literals(ast.NodeVisitor):
 ANCHORED_BY_USE = {
     "extractnews.people.lexicon.people_words.role_link_re": "matched on the 30 characters after a name",
     "extractnews.money.patterns._PARENS": "applied once, at import, to pycountry's currency names",
+    "extractnews.entities.boundaries._OF_WORD": "matched at the end of a candidate",
+    "extractnews.entities.boundaries._AND": "matched at the end of a candidate",
+    "extractnews.entities.boundaries._AND_ADJECTIVE": "matched at the end of a candidate",
+    "extractnews.entities.boundaries._NEXT_WORD": "matched at the end of a candidate",
+    "extractnews.entities.boundaries._UP_TO_OF": "fullmatch between a head word and a place",
+    "extractnews.entities.precision._ARTICLE_ONLY": "fullmatch on the part of a span after a dash",
+}
+#: Patterns whose input is bounded whatever the text: not audited.
+BOUNDED_BY_USE = {
+    "extractnews.structure.dateline._PLACE_ONLY": "searched in the header only (1,200 characters)",
 }
 
 
