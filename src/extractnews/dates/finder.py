@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from typing import Any
@@ -19,6 +20,7 @@ from extractnews.dates import normalize as nz
 from extractnews.dates import patterns as pt
 from extractnews.dates.fields import Cand, Fields, relative_fields, single, span
 from extractnews.records import DateMention
+from extractnews.text.french import in_capitals
 
 _ARTICLE = re.compile(r"(?:l['’]|(?:le|la|les|du|de\s{1,3}la|des)\s{1,3})", re.IGNORECASE)
 _PRECISIONS: dict[str, nz.Precision] = {p: p for p in ("day", "week", "month", "year")}
@@ -75,12 +77,37 @@ def _future_in(text: str, lo: int, hi: int) -> int:
     last = -1
     for m in pt.FUTURE_CUE.finditer(text, lo, hi):
         last = m.start()
-    for m in pt.FUTURE_VERB.finditer(text, lo, hi):
+    for m in _future_verbs(text, lo, hi):
         if m.end() < len(text) and text[m.end()].isalpha():
             continue  # a word cut by the window: "généra|le"
-        if m.group("w") not in pt.FUTURE_ENDING_EXCLUSIONS:
+        if m.group("w").lower() not in pt.FUTURE_ENDING_EXCLUSIONS:
             last = max(last, m.start())
     return last
+
+
+def _future_verbs(text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """Verbs in the future in ``text[lo:hi]``: in lower case, or in capitals inside a run of
+    capitals ("LA CONFÉRENCE SE TIENDRA"; a lone "SIERRA" is a name)."""
+    found = list(pt.FUTURE_VERB.finditer(text, lo, hi))
+    for m in pt.FUTURE_VERB_CAPITALS.finditer(text, lo, hi):
+        if in_capitals(text, m.start(), m.end()) and pt.fold(m.group("w")) not in _place_names():
+            found.append(m)
+    return found
+
+
+@functools.cache
+def _place_names() -> frozenset[str]:
+    """Places of the knowledge base: in capitals, "BUJUMBURA" or "ACCRA" is no verb in "-ra"."""
+    from extractnews.kb.load import load_places
+
+    return frozenset(pt.fold(name) for name in load_places())
+
+
+def _past_between(text: str, lo: int, hi: int) -> bool:
+    """A past auxiliary in ``text[lo:hi]`` ("a", "ont"; in capitals within a run of capitals)."""
+    if pt.PAST_AUX.search(text, lo, hi):
+        return True
+    return any(in_capitals(text, m.start(), m.end()) for m in pt.PAST_AUX_CAPITALS.finditer(text, lo, hi))
 
 
 def is_future(text: str, start: int, end: int) -> bool:
@@ -96,13 +123,13 @@ def is_future(text: str, start: int, end: int) -> bool:
         return True
     lo = _sentence_start(text, start)
     cue = _future_in(text, lo, start)
-    if cue >= 0 and not pt.PAST_AUX.search(text, cue, start):
+    if cue >= 0 and not _past_between(text, cue, start):
         return True
     after = text[end : end + 30]
     stop = pt.SENTENCE_END.search(after)
     hi = end + (stop.start() if stop else len(after))
     cue = _future_in(text, end, hi)
-    return cue >= 0 and not pt.PAST_AUX.search(text, end, cue)
+    return cue >= 0 and not _past_between(text, end, cue)
 
 
 def _next_word(text: str, end: int) -> str:
@@ -524,8 +551,8 @@ class _Finder:
         text = self.text
         for m in pt.WEEKDAY_BARE.finditer(text):
             word = m.group("wd")
-            if not word.islower():
-                continue
+            if not (word.islower() or in_capitals(text, m.start(), m.end())):
+                continue  # "Mardi" opening a name; "MARDI" among words in capitals is the day
             prev = _PREV_WORDS.search(text, max(0, m.start() - 25), m.start())
             if prev and (
                 pt.fold(prev.group(2)) in pt.WEEKDAY_BARE_NOT_AFTER
@@ -567,11 +594,21 @@ def _parse_offset(expression: str, reference: dt.date) -> dt.date | None:
     return parsed.date() if parsed is not None else None
 
 
+def reference_in_range(reference_date: dt.date) -> bool:
+    """A reference date the rules can count from: its year within the years a date
+    may be written with (1800-2099). Outside them it is a placeholder ("0001-01-01",
+    "9999-12-31"), and "demain" or "le 8 mai prochain" would leave the calendar."""
+    return pt.YEAR_MIN <= reference_date.year <= pt.YEAR_MAX
+
+
 def find_dates(text: str, reference_date: dt.date | None = None) -> list[DateMention]:
     """Calendar expressions of ``text``, sorted by start, never overlapping.
 
     A date written without a year takes it from ``reference_date`` (the most recent
     such date not after it, the next one when the sentence is in the future); with
-    no reference date its ``value`` is None. Relative expressions likewise.
+    no reference date its ``value`` is None. Relative expressions likewise. A
+    reference date out of range (:func:`reference_in_range`) counts as none.
     """
+    if reference_date is not None and not reference_in_range(reference_date):
+        reference_date = None
     return _Finder(text, reference_date).run()

@@ -421,8 +421,11 @@ WEEKDAY_THIS = re.compile(
     FLAGS,
 )
 
-#: A bare weekday in running text: "a déclaré mardi" (lower case; habits like "chaque mardi" excluded).
-WEEKDAY_BARE = re.compile(rf"(?<![\w\-'’])(?P<wd>{WEEKDAY})(?![\w\-])(?!{S}[0-9])", re.VERBOSE | re.UNICODE)
+#: A bare weekday in running text: "a déclaré mardi" (the finder keeps lower case, and capitals
+#: within a run of capitals: "A EU LIEU MARDI"; habits like "chaque mardi" excluded).
+WEEKDAY_BARE = re.compile(
+    rf"(?<![\w\-'’])(?P<wd>{WEEKDAY})(?![\w\-])(?!{S}[0-9])", re.VERBOSE | re.UNICODE | re.IGNORECASE
+)
 WEEKDAY_BARE_NOT_AFTER: frozenset[str] = frozenset(fold(w) for w in _DATA.weekday_bare_not_after)
 
 #: "il y a trois jours", "dans deux semaines", "il ya un jour" (parsed by dateparser).
@@ -450,6 +453,13 @@ FUTURE_VERB = re.compile(
     + r"))(?![\w\-'’])",
 )
 
+#: The same in capitals ("SE TIENDRA"), for a run of words in capitals (checked by the finder).
+FUTURE_VERB_CAPITALS = re.compile(
+    r"(?<![\w\-])(?P<w>[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜŸŒ]{2,40}(?:"
+    + "|".join(re.escape(e.upper()) for e in _DATA.future_endings)
+    + r"))(?![\w\-'’])",
+)
+
 #: "dernier", "prochain"… right after a date.
 PAST_AFTER = re.compile(r"\s{1,3}" + alternation(_DATA.past_cues) + r"(?![\w])", FLAGS)
 FUTURE_AFTER = re.compile(r"\s{1,3}" + alternation(_DATA.future_after) + r"(?![\w])", FLAGS)
@@ -457,6 +467,12 @@ FUTURE_AFTER = re.compile(r"\s{1,3}" + alternation(_DATA.future_after) + r"(?![\
 #: Auxiliaries of past tenses ("a", "ont", "s'est") that cancel an earlier future cue.
 PAST_AUX = re.compile(
     r"(?<![\w\-'’])" + alternation(_DATA.past_auxiliaries) + r"(?![\w\-'’])",
+)
+#: The same in capitals ("ONT", "S'EST"), but not "A": in capitals it is as often "À".
+PAST_AUX_CAPITALS = re.compile(
+    r"(?<![\w\-'’])"
+    + alternation(w.upper() for w in _DATA.past_auxiliaries if w != "a")
+    + r"(?![\w\-'’])",
 )
 
 #: Where the clause holding a date begins.

@@ -53,6 +53,14 @@ _TITLE_WORDS = people_words().role_particles - {
 }
 
 
+_INITIAL = re.compile(r"\b[A-Z]\.$")
+
+
+def _initial_at(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` ends with an initial ("John F."): read on its last characters only."""
+    return _INITIAL.search(text[max(start, end - 4) : end]) is not None
+
+
 def no_line_break_or_furniture(text: str, d: Draft) -> Draft | None:
     """A span across a line break, or on a navigation or credit line, is no entity."""
     if "\n" in d.surface(text) or is_furniture(text, d.start, d.end):
@@ -167,14 +175,14 @@ def no_demonstrative_tail(text: str, d: Draft) -> Draft | None:
 
 def no_trailing_junk(text: str, d: Draft) -> Draft | None:
     """No dangling "de l'", "et", "," at the end: "Banque mondiale et" -> "Banque mondiale"."""
-    m = TRAILING_JUNK.search(text, d.start, d.end)
-    return replace(d, end=m.start()) if m and m.start() > d.start else d
+    m = TRAILING_JUNK.search(d.surface(text))  # on the span alone: its start is a start
+    return replace(d, end=d.start + m.start()) if m and m.start() > 0 else d
 
 
 def no_stray_punctuation(text: str, d: Draft) -> Draft | None:
     """ "Awa Diop &" -> "Awa Diop", but an initial keeps its full stop ("John F.")."""
     start, end = d.start, d.end
-    while end > start and not text[end - 1].isalnum() and not re.search(r"\b[A-Z]\.$", text[start:end]):
+    while end > start and not text[end - 1].isalnum() and not _initial_at(text, start, end):
         end -= 1
     while start < end and not text[start].isalnum():
         start += 1

@@ -11,7 +11,7 @@ from extractnews.money import currency
 from extractnews.money import patterns as p
 from extractnews.money.parse import Kind, currency_key, magnitude, parse_number, parse_words, scale
 from extractnews.records import Money
-from extractnews.text.french import fold
+from extractnews.text.french import fold, in_capitals
 
 #: How far back (characters) a qualifier, a prefix sign or a range's low end is looked for.
 _QUALIFIER_WINDOW = 40
@@ -122,11 +122,22 @@ def _elided(text: str, number: _Number, hits: list[_Hit], quantity: int) -> _Hit
     return _Hit(number.start, end, scale(number.value, exponent), previous.key, previous.kind, elided=True)
 
 
+def _word_in_capitals(text: str, suffix: re.Match[str]) -> bool:
+    """An abbreviated magnitude glued to a code spells a word of a run in capitals:
+    "GENÈVE, 14 MARS 2019 –" is a date, not 14 M + ARS (in lower-case text "5 MEUR" is money)."""
+    if not (suffix.group("abbr") and suffix.group("acur")) or suffix.end("abbr") != suffix.start("acur"):
+        return False
+    start, end = suffix.start("abbr"), suffix.end("acur")
+    return text[start:end].isalpha() and in_capitals(text, start, end)
+
+
 def _read(
     text: str, number: _Number, hits: list[_Hit], floor: int, quantity: int
 ) -> tuple[_Hit, int] | None:
     """The money mention at ``number`` and its magnitude exponent, if any."""
     suffix = p.SUFFIX.match(text, number.end)
+    if suffix is not None and _word_in_capitals(text, suffix):
+        suffix = None  # "14 MARS 2019": a month in a headline, not "M" + "ARS"
     if suffix is not None:
         if suffix.group("mcode"):  # "12 MDT": million Tunisian dinars
             code, exponent = p.MAGNITUDE_CODES[suffix.group("mcode")]

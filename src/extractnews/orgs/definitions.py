@@ -21,7 +21,7 @@ import dataclasses
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -31,7 +31,7 @@ from ..kb import Hit, KnowledgeBase, OrgEntry
 from ..text.french import acronym_like, fold, fold_key, last_match
 from .labels import name_label
 from .lexicon import org_words
-from .patterns import NAME_BOUNDARY, OU_SIGLE, PAREN_AFTER, PAREN_LONG
+from .patterns import NAME_BOUNDARY, OU_SIGLE, PAREN_ACRONYM, PAREN_LEAD_SPACES, PAREN_LONG
 
 
 @dataclass(frozen=True)
@@ -259,6 +259,26 @@ def spelt_name(short: str, names: Sequence[str]) -> str | None:
     return None
 
 
+def paren_acronyms(text: str) -> Iterator[tuple[int, re.Match[str]]]:
+    """Every "(SIGLE)" with where the long form before it ends: before the spaces, the
+    one "." or "," and the spaces that separate them ("Long Form (", "Long Form. (").
+
+    Found from the parenthesis and read backwards: a pattern that starts with optional
+    spaces, searched across the text, would be cubic in a run of spaces.
+    """
+    floor = 0
+    for m in PAREN_ACRONYM.finditer(text):
+        end = m.start()
+        while end > floor and text[end - 1] in PAREN_LEAD_SPACES:
+            end -= 1
+        if end > floor and text[end - 1] in ".,":
+            end -= 1
+            while end > floor and text[end - 1] in PAREN_LEAD_SPACES:
+                end -= 1
+        yield end, m
+        floor = m.end()
+
+
 def find_definitions(
     text: str, kb: KnowledgeBase, hits: Sequence[Hit], entities: Sequence[Candidate]
 ) -> list[Definition]:
@@ -267,11 +287,10 @@ def find_definitions(
     stop = not_acronyms()
     orgs_ending = {c.end: c for c in entities if c.label == "ORG"}
     names_ending = {h.end: h for h in hits if h.kind == "name"}
-    for m in PAREN_AFTER.finditer(text):
+    for end, m in paren_acronyms(text):
         short = m.group("short")
         if not _usable_short(short, stop):
             continue
-        end = m.start()
         start = _long_form_before(text, end, short, kb, names_ending, orgs_ending)
         if start is not None:
             out.append(Definition(short, m.start("short"), text[start:end], start, end))

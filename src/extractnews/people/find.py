@@ -134,7 +134,8 @@ def _share_plural_titles(
 
 def _listed(text: str, end: int, next_start: int) -> bool:
     """Only a comma or "et" between two names."""
-    return re.fullmatch(r"\s*(?:,|,?\s*et)\s*", text[end:next_start]) is not None
+    # one run of spaces before "," or "et" (two optional runs in a row are quadratic in a long one)
+    return re.fullmatch(r"\s*(?:,\s*(?:et\s*)?|et\s*)", text[end:next_start]) is not None
 
 
 def _plural(role: Role) -> bool:

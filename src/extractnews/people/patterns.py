@@ -15,3 +15,5 @@ WORDS = re.compile(r"[\w'’-]+")
 CONNECTOR = re.compile(
     r"\s(?:de\s+la|de\s+l['’]|du|des|de|d['’]|aux|au|à\s+la|à\s+l['’]|à|of\s+the|of|at\s+the|at)(?:\b|(?<=['’]))\s*"
 )
+#: " et " between two coordinated roles; never started inside a run of spaces (quadratic).
+COORDINATION = re.compile(r"(?<!\s)\s+et\s+")

@@ -12,6 +12,7 @@ Which of two persons a clause between them belongs to is decided in :mod:`.find`
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -20,7 +21,7 @@ from ..records import Entity
 from ..text.french import DATA, fold, fold_key, last_match, lookup_key
 from .lexicon import is_title, people_words
 from .organisation import body_named, org_phrase, place_named
-from .patterns import CLAUSE_END, CONNECTOR, PARENTHESISED, WORDS
+from .patterns import CLAUSE_END, CONNECTOR, COORDINATION, PARENTHESISED, WORDS
 
 
 @dataclass(frozen=True)
@@ -131,8 +132,8 @@ def _head_of_state(
 
 def _coordinated_title(phrase: str) -> int | None:
     """Where " et " opens a second title in ``phrase`` ("... général et Chef"), if it does."""
-    for m in re.finditer(r"\s+et\s+", phrase):
-        following = WORDS.findall(phrase[m.end() :])[:1]
+    for m in COORDINATION.finditer(phrase):
+        following = [w.group() for w in itertools.islice(WORDS.finditer(phrase, m.end()), 1)]
         if following and is_title(following[0]):
             return m.start()
     return None
@@ -140,8 +141,8 @@ def _coordinated_title(phrase: str) -> int | None:
 
 def _first_of_coordinated(org: str) -> str:
     """An organisation does not run into a second title: "Parlement X et Président du Groupe Y"."""
-    for m in re.finditer(r"\s+et\s+", org):
-        following = WORDS.findall(org[m.end() :])[:1]
+    for m in COORDINATION.finditer(org):
+        following = [w.group() for w in itertools.islice(WORDS.finditer(org, m.end()), 1)]
         if following and is_title(following[0]):
             return org[: m.start()]
     return org
@@ -174,7 +175,8 @@ def split_role(phrase: str, start: int, entities_at: dict[int, Entity]) -> tuple
     lex = people_words()
     for m in CONNECTOR.finditer(phrase):
         rest, before = phrase[m.end() :], phrase[: m.start()].strip()
-        head = _word(rest.split()[0]) if rest.split() else ""
+        first = rest.split(maxsplit=1)  # not the whole rest at every connector
+        head = _word(first[0]) if first else ""
         if is_title(head) or head == "etat" or lookup_key(rest).startswith(lex.internal_bodies):
             continue  # "Représentant spécial du Secrétaire général", "président du comité de direction"
         words = before.split()
