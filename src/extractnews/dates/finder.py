@@ -180,6 +180,7 @@ class _Finder:
             self.weekdays_in_week,
             self.anchored,
             self.weekdays_this,
+            self.nth_weekdays,
             self.weekdays_bare,
             self.offsets,
         )
@@ -518,6 +519,28 @@ class _Finder:
         """ "ce lundi"."""
         for m in pt.WEEKDAY_THIS.finditer(self.text):
             self._weekday_in_tense(m, m.group("wd"))
+
+    def nth_weekdays(self) -> None:
+        """ "le deuxième vendredi d'avril", "le dernier lundi de mai 2024": one day."""
+        ref = self.reference
+        for m in pt.NTH_WEEKDAY.finditer(self.text):
+            month, _ = _month(m.group("m"))
+            weekday = pt.WEEKDAYS[pt.fold(m.group("wd"))]
+            n = pt.WEEKDAY_ORDINALS[pt.fold(" ".join(m.group("ord").split()))]
+            year = int(m.group("y")) if m.group("y") else None
+            written = year is not None
+            if year is None and ref is not None:
+                future = is_future(self.text, m.start(), m.end())
+                year = nz.year_of_nth_weekday(month, weekday, n, ref, future)
+            if year is None:
+                if ref is None:
+                    self.add(m.start(), m.end(), 1, {"value": None, "precision": "day", "month": month})
+                continue
+            day = nz.nth_weekday(year, month, weekday, n)
+            fields = single(year, month, day.day, None, bool) if day is not None else None
+            if fields is not None and day is not None:
+                fields["year_inferred"] = not written
+                self.add(m.start(), m.end(), 1, fields, (year, month, day.day) if written else None)
 
     def weekdays_bare(self) -> None:
         """ "a déclaré mardi"; not "chaque mardi", "les mardis"."""

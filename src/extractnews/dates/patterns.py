@@ -37,6 +37,7 @@ class DatesData(DataFile):
     relative_not_before: dict[str, tuple[str, ...]]
     weekday_relative: dict[str, int]
     weekday_this: tuple[str, ...]
+    weekday_ordinals: dict[str, int]
     offset_units: dict[str, str]
     month_context_before: tuple[str, ...]
     year_context_before: tuple[str, ...]
@@ -412,6 +413,21 @@ YEAR_TAIL = re.compile(rf"(?:\s{{0,3}},\s{{0,3}}|{S}{_TAIL_WORDS}{S})\Z", FLAGS)
 #: Between two coordinated dates ("fin juin et fin décembre 2009"): the last year serves both.
 COORDINATED = re.compile(
     rf"\s{{0,3}}(?:,|{S}(?:et|ou)){S}(?:(?:le|la|en|fin|début|mi-|à{S}fin|au{S}début){S}?)?\Z",
+    FLAGS,
+)
+
+_WEEKDAY_ORDINALS = {k: v for k, v in _DATA.weekday_ordinals.items() if not k.startswith("_")}
+WEEKDAY_ORDINALS: Mapping[str, int] = MappingProxyType(
+    {fold(k): int(v) for k, v in _WEEKDAY_ORDINALS.items()}
+)
+#: "le deuxième vendredi d'avril", "le dernier lundi du mois de mai 2024".
+NTH_WEEKDAY = re.compile(
+    rf"""
+    (?<![\w\-])(?P<ord>{alternation(_WEEKDAY_ORDINALS)}){S}(?P<wd>{WEEKDAY})
+    (?:{S}du{S}mois)?(?:{S}de{S}|{S}d{APOS}\s{{0,3}})
+    (?P<m>{_MONTH_FULL})(?:{S}(?P<y>{_YEAR}))?
+    {_NUM_END}(?!-)
+    """,
     FLAGS,
 )
 
