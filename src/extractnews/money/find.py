@@ -53,7 +53,7 @@ def _number(text: str, tok: re.Match[str]) -> _Number | None:
             digits = parse_number(num)
         except ValueError:
             return None
-        dash = p.NO_CENTS.match(text, tok.end())
+        dash = p.NO_CENTS.match(text, tok.end()) if text[tok.end() : tok.end() + 1] in (".", ",") else None
         whole = dash is not None and digits == digits.to_integral_value()
         return _Number(tok.start(), dash.end() if dash and whole else tok.end(), digits, 0)
     words = tok.group("words")
@@ -279,9 +279,10 @@ def find_money(text: str, *, default_dollar: str = "USD", country: str | None = 
     ("près de") go to ``qualifier``; both ends of a range share a ``range_id``.
     """
     resolved: dict[tuple[str | None, Kind], tuple[str | None, currency.Source | None]] = {}
-    folded = fold(text)
     out = []
     hits = _scan(text)
+    # folded once, and only when a form naming several currencies may need the context
+    folded = fold(text) if any(h.key is not None and h.key.startswith("@") for h in hits) else None
     for i, hit in enumerate(hits):
         if _rate_unit(text, hits, i):
             continue  # the rate is money, its unit is not
