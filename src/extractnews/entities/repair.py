@@ -88,7 +88,20 @@ def no_honorific(text: str, d: Draft) -> Draft | None:
     if people_words().honorific_re.fullmatch(d.surface(text) + " "):
         return None
     start, honorific = strip_honorifics(text, d.start, d.end)
+    if honorific is None:
+        start, honorific = _honorific_across_start(text, d)
     return replace(d, start=start, label="PER" if honorific else d.label)
+
+
+def _honorific_across_start(text: str, d: Draft) -> tuple[int, str | None]:
+    """ "Général de [Brigade Salou Djibo]": a span that starts inside an honorific of several
+    words starts after it."""
+    lo = max(0, d.start - 30)
+    for m in re.finditer(r"\S+", text[lo : d.start]):
+        h = people_words().honorific_re.match(text, lo + m.start())
+        if h and d.start < h.end() < d.end and not text[h.end() - 1].isalnum():
+            return h.end(), h.group().strip()
+    return d.start, None
 
 
 def name_after_title(text: str, d: Draft) -> Draft | None:

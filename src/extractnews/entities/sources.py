@@ -37,6 +37,8 @@ def honorific_people(text: str) -> list[Candidate]:
             surface = surface.rsplit(None, 1)[0] if " " in surface else ""
         if surface and surface[-1] == "." and not re.search(r"\b[A-Z]\.$", surface):
             surface = surface[:-1]
+        if fold(surface) in _FUNCTION_WORDS:
+            continue  # "M.\nLe ministre": an article opens the next sentence
         if surface and not is_furniture(text, start, start + len(surface)):
             out.append(Candidate(start, start + len(surface), "PER", "rule"))
     return out
