@@ -78,6 +78,7 @@ def _capital_run(rest: str) -> str:
             or word[:1].isdigit()
             or (out and (_elided_capital(word) or f in _JOINS))
             or (out and fold(out[-1]) not in _ARTICLES and _adjective(word, following))
+            or (out and _complement_noun(out, word))
         ):
             out.append(word)
         else:
@@ -87,14 +88,39 @@ def _capital_run(rest: str) -> str:
     return " ".join(out)
 
 
+#: "de", "du", "des", "de la", "de l'": what opens the complement of a name's head.
+_OF = frozenset({"de", "du", "des", "d'"})
+
+
+def _complement_noun(run: list[str], word: str) -> bool:
+    """ "Société commerciale des [transports]", "Conseil du [développement]", "Agence de
+    [l'emploi]", "services [d'eau]": a lower-case noun of the complement of a capitalised name."""
+    last = fold(run[-1])
+    elided = re.fullmatch(r"([dl])['’]([^\W\d_]+)", word)
+    if elided:
+        noun = elided.group(2)
+        after = last not in _JOINS if elided.group(1) == "d" else last in _OF
+        return after and noun.islower() and fold(noun) not in _FUNCTION_WORDS
+    if not word.isalpha() or not word.islower() or fold(word) in _FUNCTION_WORDS:
+        return False
+    return last in _OF or (last in _ARTICLES and len(run) > 1 and fold(run[-2]) in _OF)
+
+
+_FUNCTION_WORDS = frozenset(
+    fold(w)
+    for w in (*DATA.articles, *DATA.prepositions, *DATA.conjunctions, *DATA.determiners, *DATA.function_words)
+) | frozenset(people_words().verbs)
+
+
 def _lowercase_body(rest: str) -> str:
     """ "conseil national de régulation des communications électroniques et de la poste"."""
     words = _WORD.findall(rest)
     lex = people_words()
     if len(words) < 2 or fold(words[0]) not in lex.lowercase_org_heads:
         return ""
-    if words[1] in _JOINS and not (len(words) > 2 and (words[2][:1].isupper() or _elided_capital(words[2]))):
-        return ""  # "groupe de travail", but "région de Kolda", "ministère de la Santé"
+    named = len(words) > 2 and (words[2][:1].isupper() or _elided_capital(words[2]))
+    if words[1] in _JOINS and not named and fold(words[0]) not in lex.complement_org_heads:
+        return ""  # "groupe de travail", but "région de Kolda", "commission des finances"
     out: list[str] = []
     for i, word in enumerate(words):
         if (fold(word) == "et" and i + 1 < len(words) and is_title(words[i + 1])) or word.startswith("("):
