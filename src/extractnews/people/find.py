@@ -26,6 +26,7 @@ from ..places import country_of
 from ..places.countries import demonyms
 from ..records import Entity, Person, Span
 from ..text.french import fold_key, lookup_key
+from .layouts import layout_after, layout_before, listed_org
 from .lexicon import is_plural_title, is_title, people_words
 from .roles import Role, role_after, role_before
 
@@ -94,8 +95,11 @@ def _mention_roles(
     text: str, mentions: Sequence[tuple[Entity, int]], entities_at: dict[int, Entity], per_ends: list[int]
 ) -> dict[int, Role]:
     """The role of each mention (by start), a clause shared by two neighbours given to one of them."""
-    before = {e.start: role_before(text, h_start, entities_at, per_ends) for e, h_start in mentions}
-    after = {e.start: role_after(text, e.end, entities_at) for e, _ in mentions}
+    before = {
+        e.start: layout_before(text, h, entities_at) or role_before(text, h, entities_at, per_ends)
+        for e, h in mentions
+    }
+    after = {e.start: _after(text, e.end, entities_at) for e, _ in mentions}
     for (a, _), (b, _) in itertools.pairwise(mentions):
         ra, rb = after[a.start], before[b.start]
         if ra is None or rb is None or ra.end < rb.start or rb.end < ra.start:
@@ -111,6 +115,11 @@ def _mention_roles(
             out[e.start] = role
     _share_plural_titles(text, mentions, before, after, out)
     return out
+
+
+def _after(text: str, end: int, entities_at: dict[int, Entity]) -> Role | None:
+    role = role_after(text, end, entities_at)
+    return listed_org(text, role, entities_at) if role is not None else layout_after(text, end, entities_at)
 
 
 def _share_plural_titles(

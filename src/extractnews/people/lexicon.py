@@ -23,6 +23,7 @@ class PeopleData(DataFile):
     adjective_suffixes: tuple[str, ...]
     name_particles: tuple[str, ...]
     head_of_state_titles: tuple[str, ...]
+    compound_titles: tuple[str, ...]
     role_lead_ins: tuple[str, ...]
     lowercase_org_heads: tuple[str, ...]
     complement_org_heads: tuple[str, ...]
@@ -34,6 +35,7 @@ class PeopleData(DataFile):
     verbs: tuple[str, ...]
     role_ends: tuple[str, ...]
     role_links: tuple[str, ...]
+    contact_headings: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,8 @@ class PeopleWords:
     """Matches one or more honorifics at a position (``S.E. M. ``)."""
     head_of_state_titles: tuple[str, ...]
     """Folded fixed titles ("president du faso"), longest first."""
+    compound_titles_re: re.Pattern[str]
+    """Titles of several words ("directeur de cabinet", "attachée de presse"), any case."""
     role_lead_ins: frozenset[str]
     """Folded words allowed between a name's comma and its title ("alors", "un des")."""
     lowercase_org_heads: frozenset[str]
@@ -75,6 +79,8 @@ class PeopleWords:
     """Words and phrases that end a title phrase ("depuis", "dès", "en remplacement"), or a year."""
     role_link_re: re.Pattern[str]
     """What may stand between a name and its title: a comma, "au poste de", "en tant que"."""
+    contact_heading_re: re.Pattern[str]
+    """A line that heads a contact or source block ("Source :", "Contacts presse :")."""
 
 
 def is_title(word: str) -> bool:
@@ -115,6 +121,10 @@ def people_words() -> PeopleWords:
         head_of_state_titles=tuple(
             sorted({lookup_key(t) for t in raw.head_of_state_titles}, key=len, reverse=True)
         ),
+        compound_titles_re=re.compile(
+            r"(?<![\w'’-])" + alternation(raw.compound_titles, space=r"\s+", accents=True) + r"(?![\w'’-])",
+            re.IGNORECASE,
+        ),
         role_lead_ins=frozenset(fold(t) for t in raw.role_lead_ins),
         lowercase_org_heads=frozenset(fold(t) for t in raw.lowercase_org_heads),
         complement_org_heads=frozenset(fold(t) for t in raw.complement_org_heads),
@@ -128,5 +138,10 @@ def people_words() -> PeopleWords:
             r"(?<![\w'’-])(?:" + alternation(raw.role_ends, space=r"\s+") + r"|(?:1[89]|20)\d\d)(?![\w-])",
             re.IGNORECASE,
         ),
-        role_link_re=re.compile(r"(?:\s*,)?\s+" + alternation(raw.role_links, space=r"\s+") + r"\s*|\s*,\s*"),
+        contact_heading_re=re.compile(
+            r"[ \t]*" + alternation(raw.contact_headings, space=r"\s+") + r"[ \t]*:?[ \t]*$", re.IGNORECASE
+        ),
+        role_link_re=re.compile(
+            r"(?:\s*,)?\s+" + alternation(raw.role_links, space=r"\s+") + r"\s*|\s*,\s*|[ \t]+[-–—][ \t]+"
+        ),
     )

@@ -73,19 +73,27 @@ def _capital_run(rest: str) -> str:
         if f in ("pour", "for") and _place_follows(words[i + 1 : i + 5]):
             break  # "Banque mondiale pour le Cameroun": the body, not its country office
         following = " ".join(w for w in words[i + 1 : i + 4] if fold(w) not in _ARTICLES)
+        bare = word.rstrip(",")
+        if bare != word and bare.islower() and not _enumeration(words[i + 1 : i + 3]):
+            break  # a comma after a word in lower case ends the name
         if (
             word[:1].isupper()
             or word[:1].isdigit()
             or (out and (_elided_capital(word) or f in _JOINS))
-            or (out and fold(out[-1]) not in _ARTICLES and _adjective(word, following))
-            or (out and _complement_noun(out, word))
+            or (out and fold(out[-1]) not in _ARTICLES and _adjective(bare, following))
+            or (out and _complement_noun(out, bare))
         ):
             out.append(word)
         else:
             break
     while out and fold(out[-1]) in _JOINS:
         out.pop()
-    return " ".join(out)
+    return " ".join(out).rstrip(",")
+
+
+def _enumeration(words: list[str]) -> bool:
+    """ "économique, [financière et] de contrôle": the comma joins adjectives of one name."""
+    return len(words) == 2 and words[0].islower() and words[1] == "et"
 
 
 #: "de", "du", "des", "de la", "de l'": what opens the complement of a name's head.

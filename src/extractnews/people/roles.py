@@ -57,7 +57,7 @@ def title_start(clause: str) -> int | None:
     return None
 
 
-def _lead_in_title(clause: str) -> int | None:
+def lead_in_title(clause: str) -> int | None:
     """Where the title starts when only lead-in words come before it ("alors", "l'un des deux")."""
     t = title_start(clause)
     if t is None:
@@ -160,6 +160,18 @@ def _cut_at_end_word(phrase: str) -> str:
     return phrase[: m.start()] if m else phrase
 
 
+def _fixed_spans(phrase: str) -> list[tuple[int, int]]:
+    """Where ``phrase`` holds a title of several words: a head of state's ("Chef du gouvernement")
+    or a compound one ("Directeur de Cabinet")."""
+    spans = [m.span() for m in people_words().compound_titles_re.finditer(phrase)]
+    for m in WORDS.finditer(phrase):
+        if m.start() and is_title(m.group()):
+            n = _fixed_title(phrase[m.start() :])
+            if n is not None:
+                spans.append((m.start(), m.start() + n))
+    return spans
+
+
 def split_role(phrase: str, start: int, entities_at: dict[int, Entity]) -> tuple[str, str | None, int | None]:
     """("Secrétaire général adjoint du BLT") -> ("Secrétaire général adjoint", "BLT", offset of "BLT")."""
     phrase = _cut_at_end_word(phrase).rstrip(" ,")
@@ -169,11 +181,14 @@ def split_role(phrase: str, start: int, entities_at: dict[int, Entity]) -> tuple
     if nationality is not None:
         return nationality[0], nationality[1], start + phrase.find(nationality[1])
     lex = people_words()
+    fixed = _fixed_spans(phrase)
     for m in CONNECTOR.finditer(phrase):
         rest, before = phrase[m.end() :], phrase[: m.start()].strip()
         head = _word(rest.split()[0]) if rest.split() else ""
         if is_title(head) or head == "etat" or lookup_key(rest).startswith(lex.internal_bodies):
             continue  # "Représentant spécial du Secrétaire général", "président du comité de direction"
+        if any(a < m.start() < b for a, b in fixed):
+            continue  # "délégué auprès du Chef du gouvernement", "Directeur de Cabinet Adjoint"
         words = before.split()
         if (
             (words and fold(words[-1]) in lex.portfolio_titles)
@@ -216,7 +231,7 @@ def role_after(text: str, end: int, entities_at: dict[int, Entity]) -> Role | No
     stop = CLAUSE_END.search(text, start)
     clause_end = stop.start() if stop else len(text)
     clause = text[start:clause_end]
-    t = _lead_in_title(clause)
+    t = lead_in_title(clause)
     if t is None or is_sentence(clause[t:]):
         return None
     role, org, at = split_role(clause[t:], start + t, entities_at)
