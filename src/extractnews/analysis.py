@@ -26,6 +26,7 @@ from .candidate import Candidate
 from .dates import find_dates
 from .entities import (
     capitalised_surname_people,
+    contact_people,
     grow,
     honorific_people,
     joined_people,
@@ -134,6 +135,7 @@ def _names(
         *(c for c in found_cands if (c.start, c.end) in supported),
         *honorific_people(text),
         *capitalised_surname_people(text, kb),
+        *contact_people(text, kb),
         *joined_people(text, model),
         *definition_candidates(text, definitions, kb),
     ]

@@ -211,8 +211,15 @@ def not_a_common_word(text: str, d: Draft) -> Draft | None:
 
 
 def person_not_a_title(text: str, d: Draft) -> Draft | None:
-    """A "person" that opens with a title word ("Président-directeur général du groupe") is no one."""
-    if d.label == "PER" and is_title(d.surface(text).split()[0]):
+    """A "person" that opens with a title word ("Président-directeur général du groupe"), or made
+    only of the words of titles and of bodies ("Directeur de [Cabinet Adjoint]"), is no one."""
+    if d.label != "PER":
+        return d
+    words = d.surface(text).split()
+    if is_title(words[0]):
+        return None
+    heads = org_words().org_heads
+    if all(is_title(w) or fold(w) in heads or fold(w) in _TITLE_WORDS for w in words):
         return None
     return d
 
