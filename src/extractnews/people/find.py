@@ -36,6 +36,10 @@ _HONORIFICS = re.compile(
 )
 
 
+#: An article right before an honorific: "la Dre", "le Pr".
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:[Ll]e|[Ll]a)\s+$")
+
+
 @dataclass
 class _Draft:
     name: str
@@ -161,9 +165,13 @@ def find_people(text: str, entities: Sequence[Entity], kb: KnowledgeBase) -> lis
     starts: list[tuple[Entity, int]] = []
     for e in pers:
         h = _HONORIFICS.search(text, max(0, e.start - 40), e.start)
+        start = e.start
         if h:
             honorifics[e.start] = h.group().strip()
-        starts.append((e, e.start - (len(h.group()) if h else 0)))
+            # "la Dre X": the article is the honorific's, not the clause's
+            article = _ARTICLE_BEFORE.search(text, max(0, h.start() - 5), h.start())
+            start = article.start() if article else h.start()
+        starts.append((e, start))
     roles = _mention_roles(text, starts, entities_at, per_ends)
     _surname_mentions(text, drafts, entities)
     out = []

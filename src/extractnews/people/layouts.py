@@ -133,14 +133,18 @@ def layout_after(text: str, end: int, entities_at: dict[int, Entity]) -> Role | 
 
 
 def listed_org(text: str, role: Role, entities_at: dict[int, Entity]) -> Role:
-    """ "Mme X, Chef de l'information, GIS, Port-Louis": an organisation alone between commas
-    after a title without one is the title's."""
+    """ "Mme X, Chef de l'information, GIS, Port-Louis", "X, Chargé de communication, OMS Genève":
+    an organisation alone between commas (with its town) after a title without one is the title's."""
     if role.organization is not None:
         return role
     m = re.match(r",[ \t]*", text[role.end : role.end + 5])
     ent = entities_at.get(role.end + m.end()) if m else None
     if ent is None or ent.label != "ORG":
         return role
-    if not re.match(r"[ \t]*(?:[,/\n]|$)", text[ent.end : ent.end + 2]):
+    end = ent.end
+    place = re.match(r"[ \t/]+", text[end : end + 3])
+    if place and (after := entities_at.get(end + place.end())) is not None and after.label == "LOC":
+        end = after.end  # "OMS Genève", "PAM/Dakar"
+    if not re.match(r"[ \t]*(?:[,\n]|$)", text[end : end + 2]):
         return role
     return Role(role.role, ent.text, ent.start, role.start, role.end)

@@ -190,6 +190,9 @@ def split_role(phrase: str, start: int, entities_at: dict[int, Entity]) -> tuple
         if any(a < m.start() < b for a, b in fixed):
             continue  # "délégué auprès du Chef du gouvernement", "Directeur de Cabinet Adjoint"
         words = before.split()
+        if _to_body(rest, start + m.end(), entities_at, m.group()):
+            # "Secrétaire d'État au ministère des Fonds": a body after "au", not a portfolio
+            return before, org_phrase(rest, start + m.end(), entities_at, via=m.group()), start + m.end()
         if (
             (words and fold(words[-1]) in lex.portfolio_titles)
             or (len(words) > 1 and fold(words[-1]) in lex.portfolio_openers)
@@ -204,6 +207,14 @@ def split_role(phrase: str, start: int, entities_at: dict[int, Entity]) -> tuple
         if org:
             return before, _first_of_coordinated(org), start + m.end()
     return phrase, None, None
+
+
+def _to_body(rest: str, offset: int, entities_at: dict[int, Entity], via: str) -> bool:
+    """ "au ministère de ...", "à la Banque ...": "à" before a body (the only organisation it may
+    introduce: "déléguée à l'Économie" is a portfolio)."""
+    if " ".join(fold(via).split()) not in ("a", "au", "aux", "a la", "a l'"):
+        return False
+    return bool(org_phrase(rest, offset, entities_at, via=via))
 
 
 def _portfolio(
