@@ -3,7 +3,8 @@
 - "Directeur général : Madame X, ingénieure": an appointment line, title then colon then name;
   the organisation is the title's own ("Directeur de l'Hôpital de Y : Docteur X") or the
   heading above the line ("Office national des eaux", "AU TITRE DU MINISTÈRE DES MINES");
-- "Le Secrétaire général du Gouvernement⏎X": a signature, the title on the line above the name;
+- "Le Secrétaire général du Gouvernement⏎X": a signature, the title on the line above the name
+  (or above a blank line left for the signature);
 - "Source :⏎X⏎Attachée de presse⏎Cabinet du ministre des Transports": the title on the line
   below the name, and the organisation on the line after it;
 - "Contact : Mme X, Chef de l'information, GIS": an organisation alone after the title.
@@ -107,10 +108,12 @@ def layout_before(text: str, start: int, entities_at: dict[int, Entity]) -> Role
         return _entry_role(text, line_start, m, entities_at)
     if lead.strip() or line_start == 0:
         return None
-    above = _lines_above(text, line_start, 1)[0]
-    sig = _SIGNATURE_LEAD.match(above[1])
+    above = _lines_above(text, line_start, 2)
+    if not above[0][1].strip() and len(above) > 1:
+        above = above[1:]  # a blank line left for the signature itself
+    sig = _SIGNATURE_LEAD.match(above[0][1])
     skip = sig.end() if sig else 0
-    return _title_line(above[1][skip:], above[0] + skip, entities_at)
+    return _title_line(above[0][1][skip:], above[0][0] + skip, entities_at)
 
 
 def layout_after(text: str, end: int, entities_at: dict[int, Entity]) -> Role | None:
