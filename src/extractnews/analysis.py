@@ -31,6 +31,7 @@ from .entities import (
     honorific_people,
     joined_people,
     kb_candidates,
+    later_surnames,
     model_candidates,
     reconcile,
     surnames_are_people,
@@ -140,7 +141,7 @@ def _names(
         *definition_candidates(text, definitions, kb),
     ]
     chosen = [c for c in reconcile(text, grow(text, cands, kb)) if not taken.overlaps(c.start, c.end)]
-    chosen = surnames_are_people(text, chosen)
+    chosen = later_surnames(text, surnames_are_people(text, chosen), kb)
     return _Names(to_entities(text, chosen), hits, definitions, dateline)
 
 

@@ -25,6 +25,7 @@ from .sources import (
     honorific_people,
     joined_people,
     kb_candidates,
+    later_surnames,
     surnames_are_people,
 )
 
@@ -40,6 +41,7 @@ __all__ = [
     "honorific_people",
     "joined_people",
     "kb_candidates",
+    "later_surnames",
     "model_candidates",
     "reconcile",
     "strip_honorifics",
