@@ -216,7 +216,9 @@ def person_not_a_title(text: str, d: Draft) -> Draft | None:
     if d.label != "PER":
         return d
     words = d.surface(text).split()
-    if is_title(words[0]):
+    if len(words) > 1 and fold(words[0]) in ("le", "la"):
+        words = words[1:]  # "Madame [la Ministre de la Santé]"
+    if is_title(re.sub(r"^[lL]['’]", "", words[0])):
         return None
     heads = org_words().org_heads
     if all(is_title(w) or fold(w) in heads or fold(w) in _TITLE_WORDS for w in words):
