@@ -27,10 +27,12 @@ from .dates import find_dates, reference_in_range
 from .dates.patterns import YEAR_MAX, YEAR_MIN
 from .entities import (
     capitalised_surname_people,
+    contact_people,
     grow,
     honorific_people,
     joined_people,
     kb_candidates,
+    later_surnames,
     model_candidates,
     reconcile,
     surnames_are_people,
@@ -144,11 +146,12 @@ def _names(
         *(c for c in found_cands if (c.start, c.end) in supported),
         *honorific_people(text),
         *capitalised_surname_people(text, kb),
+        *contact_people(text, kb),
         *joined_people(text, model),
         *definition_candidates(text, definitions, kb),
     ]
     chosen = [c for c in reconcile(text, grow(text, cands, kb)) if not taken.overlaps(c.start, c.end)]
-    chosen = surnames_are_people(text, chosen)
+    chosen = later_surnames(text, surnames_are_people(text, chosen), kb)
     return _Names(to_entities(text, chosen), hits, definitions, dateline)
 
 

@@ -96,7 +96,20 @@ def no_honorific(text: str, d: Draft) -> Draft | None:
     if people_words().honorific_re.fullmatch(d.surface(text) + " "):
         return None
     start, honorific = strip_honorifics(text, d.start, d.end)
+    if honorific is None:
+        start, honorific = _honorific_across_start(text, d)
     return replace(d, start=start, label="PER" if honorific else d.label)
+
+
+def _honorific_across_start(text: str, d: Draft) -> tuple[int, str | None]:
+    """ "Général de [Brigade Salou Djibo]": a span that starts inside an honorific of several
+    words starts after it."""
+    lo = max(0, d.start - 30)
+    for m in re.finditer(r"\S+", text[lo : d.start]):
+        h = people_words().honorific_re.match(text, lo + m.start())
+        if h and d.start < h.end() < d.end and not text[h.end() - 1].isalnum():
+            return h.end(), h.group().strip()
+    return d.start, None
 
 
 def name_after_title(text: str, d: Draft) -> Draft | None:
@@ -206,8 +219,17 @@ def not_a_common_word(text: str, d: Draft) -> Draft | None:
 
 
 def person_not_a_title(text: str, d: Draft) -> Draft | None:
-    """A "person" that opens with a title word ("Président-directeur général du groupe") is no one."""
-    if d.label == "PER" and is_title(d.surface(text).split()[0]):
+    """A "person" that opens with a title word ("Président-directeur général du groupe"), or made
+    only of the words of titles and of bodies ("Directeur de [Cabinet Adjoint]"), is no one."""
+    if d.label != "PER":
+        return d
+    words = d.surface(text).split()
+    if len(words) > 1 and fold(words[0]) in ("le", "la"):
+        words = words[1:]  # "Madame [la Ministre de la Santé]"
+    if is_title(re.sub(r"^[lL]['’]", "", words[0])):
+        return None
+    heads = org_words().org_heads
+    if all(is_title(w) or fold(w) in heads or fold(w) in _TITLE_WORDS for w in words):
         return None
     return d
 
