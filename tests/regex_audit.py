@@ -376,6 +376,11 @@ ANCHORED_BY_USE = {
     "extractnews.entities.boundaries._NEXT_WORD": "matched at the end of a candidate",
     "extractnews.entities.boundaries._UP_TO_OF": "fullmatch between a head word and a place",
     "extractnews.entities.precision._ARTICLE_ONLY": "fullmatch on the part of a span after a dash",
+    "extractnews.entities.contacts._AFTER_NAME": "matched at the end of a name",
+    "extractnews.people.layouts._ENTRY": "fullmatch on the head of one line",
+    "extractnews.people.layouts._HEADING_LEAD": "matched at the start of one line",
+    "extractnews.people.layouts._SIGNATURE_LEAD": "matched at the start of one line",
+    "extractnews.people.lexicon.people_words.contact_heading_re": "matched at the start of one line",
 }
 #: Patterns whose input is bounded whatever the text: not audited.
 BOUNDED_BY_USE = {

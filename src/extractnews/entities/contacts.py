@@ -42,9 +42,21 @@ def _block_lines(text: str) -> Iterator[re.Match[str]]:
                 yield follower
 
 
+_LAST_LINE = re.compile(r"[^\n]+")
+
+
 def _last_line(text: str) -> re.Match[str] | None:
     """The last line of the text when a blank line comes before it (a byline)."""
-    return re.search(r"\n[ \t]*\n[ \t]*([^\n]+?)[ \t]*\s*$", text)
+    end = len(text.rstrip())
+    start = text.rfind("\n", 0, end) + 1
+    blank_before = text[:start].rstrip(" \t").endswith("\n") and text[: start - 1].rstrip(" \t").endswith(
+        "\n"
+    )
+    if start == 0 or not blank_before:
+        return None
+    while start < end and text[start] in " \t":
+        start += 1
+    return _LAST_LINE.match(text, start, end)
 
 
 def _name_at(text: str, start: int, end: int, kb: KnowledgeBase) -> Candidate | None:

@@ -55,13 +55,22 @@ def _lines_above(text: str, line_start: int, limit: int = 8) -> list[tuple[int, 
     return out
 
 
+def _without_last_parenthesis(line: str) -> str:
+    """ "Office national des eaux (ONE)" -> "Office national des eaux"."""
+    stripped = line.rstrip()
+    opening = stripped.rfind("(")
+    if not stripped.endswith(")") or opening == -1 or "(" in stripped[opening + 1 : -1]:
+        return line
+    return stripped[:opening].rstrip()
+
+
 def _body_line(line: str) -> tuple[int, int] | None:
     """Where the body is in a heading line: "Office national des eaux (ONE)", "AU TITRE DU
     CABINET DU PREMIER MINISTRE"; None for a line that names no body, or only a division of one
     by a noun and an adjective ("Administration centrale")."""
     lead = _HEADING_LEAD.match(line)
     start = lead.end() if lead else 0
-    body = re.sub(r"\s*\([^()]*\)\s*$", "", line[start:]).rstrip(" \t.,;")
+    body = _without_last_parenthesis(line[start:]).rstrip(" \t.,;")
     words = WORDS.findall(body)
     if not words:
         return None

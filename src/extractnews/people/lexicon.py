@@ -139,7 +139,8 @@ def people_words() -> PeopleWords:
             re.IGNORECASE,
         ),
         contact_heading_re=re.compile(
-            r"[ \t]*" + alternation(raw.contact_headings, space=r"\s+") + r"[ \t]*:?[ \t]*$", re.IGNORECASE
+            r"[ \t]*" + alternation(raw.contact_headings, space=r"\s+") + r"[ \t]*(?::[ \t]*)?$",
+            re.IGNORECASE,
         ),
         role_link_re=re.compile(
             r"(?:\s*,)?\s+" + alternation(raw.role_links, space=r"\s+") + r"\s*|\s*,\s*|[ \t]+[-–—][ \t]+"
