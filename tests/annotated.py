@@ -1,7 +1,8 @@
 """Inline-annotated fixtures: ``le <date value="2019-05-08">8 mai</date> à Genève``.
 
 ``parse`` strips the tags and returns the plain text with one ``Tag`` per
-annotation, its offsets pointing into that plain text. Tags do not nest.
+annotation, its offsets pointing into that plain text. Tags do not nest. A
+``⏎`` stands for a line break, for layouts of several lines on one fixture line.
 Fixture files under ``fixtures/`` hold one annotated example per line
 (blank lines and lines starting with ``#`` are skipped); ``load`` reads them
 with their line numbers, for use as pytest ids.
@@ -29,6 +30,7 @@ class Tag:
 
 
 def parse(annotated: str) -> tuple[str, list[Tag]]:
+    annotated = annotated.replace("⏎", "\n")
     out: list[str] = []
     tags: list[Tag] = []
     pos = 0

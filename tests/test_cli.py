@@ -19,6 +19,7 @@ import extractnews.pipeline
 from extractnews import Extractor
 from extractnews.cli import main
 from extractnews.extraction import Extraction
+from extractnews.text import replace_surrogates
 from tests.test_reliability import check_offsets
 
 SENTENCE = (
@@ -112,7 +113,8 @@ def test_jsonl_line_that_is_not_utf8(
     assert main(["extract", "--jsonl"]) == 1
     out = _lines(capsys.readouterr().out)
     assert [r["id"] for r in out] == ["a", None, "c"]
-    assert out[1]["error"] == "line 2: not UTF-8 text"
+    assert out[1]["error"].startswith("line 2: not UTF-8 text (byte 0xE9 at byte 25)")
+    assert "--encoding" in out[1]["error"]  # and how to proceed
     assert out[0]["error"] is None and out[2]["error"] is None
 
 
@@ -120,15 +122,16 @@ def test_jsonl_line_that_is_not_utf8(
 def test_jsonl_text_with_lone_surrogates(
     shared_model: None, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """JSON may spell a lone surrogate ("\\ud800"): the output must stay valid JSON with true offsets."""
+    """JSON may spell a lone surrogate ("\\ud800"): the output stays valid UTF-8 JSON with true offsets."""
     text = "Le 8 mai 2019, l'Union\ud800africaine (UA) a versé 2 millions d'euros.\udfff"
     _stdin(monkeypatch, json.dumps({"id": "s", "text": text}) + "\n")
     assert main(["extract", "--jsonl"]) == 0
     (record,) = _lines(capsys.readouterr().out)
     result = Extraction.model_validate(record)
-    check_offsets(result, text)
+    check_offsets(result, replace_surrogates(text))  # each surrogate quoted as U+FFFD, offsets kept
     assert [d.value for d in result.dates] == ["2019-05-08"]
-    assert "Union\ud800africaine" in {e.text for e in result.entities}
+    assert "Union\ufffdafricaine" in {e.text for e in result.entities}
+    assert any(w.startswith("W006") for w in result.warnings)
 
 
 def test_jsonl_bad_reference_date_option(

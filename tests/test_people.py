@@ -51,6 +51,21 @@ def test_people(replay: Extractor, line: str) -> None:
                 assert value == _none(tag.attrs[attr]), f"{name}: {attr} {value!r}"
 
 
+def test_later_surname_is_a_person_entity(replay: Extractor) -> None:
+    """The model leaves "Dewinter" out after "le Ministre"; the surname of the one person who
+    bears it is a PER entity and that person's mention, a place's name never."""
+    text = (
+        "Le Vice-Président Pierre-Alain Dewinter a présenté le plan. "
+        "Selon le Ministre Dewinter, le plan est prêt."
+    )
+    result = replay.extract(text)
+    assert [(e.text, e.start) for e in result.entities if e.label == "PER"] == [
+        ("Pierre-Alain Dewinter", 18),
+        ("Dewinter", text.rindex("Dewinter")),
+    ]
+    assert [m.text for m in result.people[0].mentions] == ["Pierre-Alain Dewinter", "Dewinter"]
+
+
 def test_short_mention_links_to_full_name(rules: Extractor) -> None:
     text = "M. Hailemariam Desalegn a ouvert le sommet. « C'est historique », a dit M. Dessalegn."
     people = rules.extract(text).people

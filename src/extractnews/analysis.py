@@ -23,18 +23,22 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from .candidate import Candidate
-from .dates import find_dates
+from .dates import find_dates, reference_in_range
+from .dates.patterns import YEAR_MAX, YEAR_MIN
 from .entities import (
     capitalised_surname_people,
+    contact_people,
     grow,
     honorific_people,
     joined_people,
     kb_candidates,
+    later_surnames,
     model_candidates,
     reconcile,
     surnames_are_people,
     to_entities,
 )
+from .errors import Warnings
 from .extraction import Extraction
 from .intervals import Intervals
 from .kb import Hit, KnowledgeBase
@@ -69,6 +73,7 @@ class _Structure:
     hits: list[Hit]
     """Knowledge-base hits, homonyms resolved by the document's country."""
     country: CountryGuess | None
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -87,7 +92,12 @@ def _structure(
     furniture: Sequence[Section] = (),
 ) -> _Structure:
     """The dateline first: its full date is the reference when the caller gives none. Then the
-    document's country, from the dateline, the publisher line and what the knowledge base finds."""
+    document's country, from the dateline, the publisher line and what the knowledge base finds.
+    A reference date out of range is a placeholder: ignored, with a warning."""
+    warnings: tuple[str, ...] = ()
+    if reference_date is not None and not reference_in_range(reference_date):
+        warning = Warnings.REFERENCE_OUT_OF_RANGE.format(date=reference_date, low=YEAR_MIN, high=YEAR_MAX)
+        warnings, reference_date = (warning,), None
     dateline = find_dateline(text) if settings.use_dateline else None
     source = "caller" if reference_date else "none"
     if reference_date is None and dateline is not None and dateline.date and len(dateline.date) == 10:
@@ -108,7 +118,9 @@ def _structure(
     found = [s for s in find_sections(text) if not page.overlaps(s.start, s.start + 1)]
     sections = sorted([*found, *furniture], key=lambda s: (s.start, s.end))
     symbols = find_symbols(text)
-    return _Structure(dateline, reference_date, source, sections, symbols, publication, hits, country)
+    return _Structure(
+        dateline, reference_date, source, sections, symbols, publication, hits, country, warnings
+    )
 
 
 def _names(
@@ -134,11 +146,12 @@ def _names(
         *(c for c in found_cands if (c.start, c.end) in supported),
         *honorific_people(text),
         *capitalised_surname_people(text, kb),
+        *contact_people(text, kb),
         *joined_people(text, model),
         *definition_candidates(text, definitions, kb),
     ]
     chosen = [c for c in reconcile(text, grow(text, cands, kb)) if not taken.overlaps(c.start, c.end)]
-    chosen = surnames_are_people(text, chosen)
+    chosen = later_surnames(text, surnames_are_people(text, chosen), kb)
     return _Names(to_entities(text, chosen), hits, definitions, dateline)
 
 
@@ -203,6 +216,7 @@ def analyse(
         dateline=names.dateline,
         symbols=tuple(structure.symbols),
         sections=tuple(structure.sections),
+        warnings=structure.warnings,
     )
 
 

@@ -16,6 +16,7 @@ record, 2 on a usage error.
 from __future__ import annotations
 
 import argparse
+import codecs
 import json
 import sys
 from collections.abc import Iterable, Iterator, Sequence
@@ -35,31 +36,74 @@ def _progress(items: Iterator[Any], total: int | None, enabled: bool) -> Iterato
     return iter(tqdm(items, total=total, file=sys.stderr, unit="doc"))
 
 
-def _read_jsonl(stream: IO[str]) -> Iterator[dict[str, Any]]:
-    """Yield one item per input line; a malformed line becomes an item that fails."""
-    # read bytes where we can: a line that is not UTF-8 fails alone, whatever the locale
+_BOM = "\ufeff"
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_ENCODING_HINT = (
+    "give its encoding with --encoding (e.g. --encoding cp1252 for Windows files, latin-1) "
+    "or convert it to UTF-8 (iconv -f CP1252 -t UTF-8)"
+)
+
+
+def _not_encoded(raw: bytes, error: UnicodeDecodeError, encoding: str, where: str) -> str:
+    """What is wrong with bytes that are not ``encoding`` text, and how to proceed."""
+    if raw.startswith(_UTF16_BOMS) and encoding.replace("-", "").lower() != "utf16":
+        return f"not {encoding} text: it starts with a UTF-16 byte-order mark; pass --encoding utf-16"
+    byte = f"byte 0x{raw[error.start]:02X} at {where} {error.start + 1}"
+    name = "UTF-8" if codecs.lookup(encoding).name == "utf-8" else encoding
+    return f"not {name} text ({byte}); {_ENCODING_HINT}"
+
+
+_JSON_KINDS = {list: "a list", str: "a string", bool: "a boolean", type(None): "null"}
+
+
+def _json_problem(line: str) -> dict[str, Any] | str:
+    """The JSON object on ``line``, or what is wrong with the line (no input raises)."""
+    if not line.strip():
+        return 'blank line: expected a JSON object {"id", "text", "reference_date"}'
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as e:
+        msg = e.msg.removesuffix(" at")  # "Invalid control character at" (the position follows)
+        if msg.startswith("Invalid control character") and e.pos < len(e.doc):
+            code = ord(e.doc[e.pos])
+            msg = f"raw control character U+{code:04X} inside a string (escape it as \\u{code:04x})"
+        return f"malformed JSON at column {e.colno}: {msg[:1].lower() + msg[1:]}"
+    except RecursionError:
+        return "malformed JSON: nested too deeply to read"
+    except ValueError as e:  # an integer of more digits than Python converts (4300)
+        why = "a number too long to read (write long ids as strings)" if "digits" in str(e) else str(e)
+        return f"malformed JSON: {why}"
+    if not isinstance(obj, dict):
+        kind = _JSON_KINDS.get(type(obj), "a number")
+        return f'expected a JSON object {{"id", "text", "reference_date"}}, got {kind}'
+    return obj
+
+
+def _read_jsonl(stream: IO[str], encoding: str = "utf-8") -> Iterator[dict[str, Any] | str]:
+    """One item per input line: its JSON object, or what is wrong with it (a ``str``).
+
+    A UTF-8 byte-order mark at the start of a line (Windows tools write one) is ignored.
+    """
+    # read bytes where we can: a line that is not in the encoding fails alone, whatever the locale
     lines: Iterable[str | bytes] = getattr(stream, "buffer", stream)
     for number, raw in enumerate(lines, 1):
         try:
-            line = raw.decode("utf-8") if isinstance(raw, bytes) else raw
-        except UnicodeDecodeError:
-            yield {"id": None, "_error": f"line {number}: not UTF-8 text"}
+            line = raw.decode(encoding) if isinstance(raw, bytes) else raw
+        except UnicodeDecodeError as e:
+            assert isinstance(raw, bytes)
+            yield f"line {number}: " + _not_encoded(raw, e, encoding, "byte")
             continue
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as e:
-            yield {"id": None, "_error": f"line {number}: malformed JSON ({e.msg})"}
-            continue
-        if not isinstance(obj, dict):
-            yield {"id": None, "_error": f"line {number}: expected a JSON object"}
-            continue
-        yield obj
+        item = _json_problem(line.removeprefix(_BOM))
+        yield f"line {number}: {item}" if isinstance(item, str) else item
 
 
-def _extract_items(items: Iterator[dict[str, Any]], args: argparse.Namespace) -> Iterator[Extraction]:
-    """Run extract_many over items, passing through the ones already known to fail."""
+def _extract_items(
+    items: Iterator[dict[str, Any] | str], args: argparse.Namespace, *, numbered: bool = False
+) -> Iterator[Extraction]:
+    """Run extract_many over items, passing through the ones already known to fail (a ``str``).
+
+    ``numbered``: the items are lines, and an error record names its line.
+    """
     from .extractor import Extractor
 
     extractor = Extractor(default_dollar=args.default_dollar)
@@ -67,7 +111,10 @@ def _extract_items(items: Iterator[dict[str, Any]], args: argparse.Namespace) ->
 
     def feed() -> Iterator[dict[str, Any]]:
         for i, item in enumerate(items):
-            if "_error" in item:
+            if isinstance(item, str):
+                failed[i] = item
+                yield {"id": None, "text": ""}
+            elif "_error" in item:
                 failed[i] = item["_error"]
                 yield {"id": item.get("id"), "text": ""}
             else:
@@ -80,25 +127,40 @@ def _extract_items(items: Iterator[dict[str, Any]], args: argparse.Namespace) ->
     ):
         if i in failed:
             result = Extraction(id=result.id, error=failed.pop(i))
+        elif result.error and numbered:
+            result = result.model_copy(update={"error": f"line {i + 1}: {result.error}"})
         yield result
 
 
-def _file_items(paths: Sequence[str]) -> Iterator[dict[str, Any]]:
+def _file_items(paths: Sequence[str], encoding: str = "utf-8") -> Iterator[dict[str, Any]]:
     for path in paths:
         try:
             if path == "-":
                 stdin = getattr(sys.stdin, "buffer", None)
-                text = sys.stdin.read() if stdin is None else stdin.read().decode("utf-8")
+                raw = sys.stdin.read() if stdin is None else stdin.read()
             else:
-                with open(path, encoding="utf-8") as f:
-                    text = f.read()
-        except UnicodeDecodeError:  # reported once, on stderr, by cmd_extract
-            yield {"id": path, "_error": "not UTF-8 text, skipped"}
+                with open(path, "rb") as f:
+                    raw = f.read()
+            text = raw.decode(encoding) if isinstance(raw, bytes) else raw
+        except UnicodeDecodeError as e:  # reported once, on stderr, by cmd_extract
+            assert isinstance(raw, bytes)
+            yield {"id": path, "_error": _not_encoded(raw, e, encoding, "byte") + "; skipped"}
             continue
         except OSError as e:
             yield {"id": path, "_error": f"{e.strerror or e}"}
             continue
         yield {"id": path, "text": text}
+
+
+def _check_encoding(encoding: str, jsonl: bool) -> str | None:
+    """What is wrong with ``--encoding``, if anything."""
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        return f"unknown encoding {encoding!r} (a Python codec name: utf-8, cp1252, latin-1, utf-16...)"
+    if jsonl and "\n".encode(encoding) != b"\n":
+        return f"--jsonl reads lines of an ASCII-compatible encoding; convert {encoding} input to UTF-8 first"
+    return None
 
 
 def _dumps(obj: Any, indent: int | None = None) -> str:
@@ -119,11 +181,16 @@ def _json_line(result: Extraction) -> str:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    problem = _check_encoding(args.encoding, args.jsonl)
+    if problem:
+        print(f"extractnews: {problem}", file=sys.stderr)
+        return 2
+    items: Iterator[dict[str, Any] | str]
     if args.jsonl:
-        items = _read_jsonl(sys.stdin)
+        items = _read_jsonl(sys.stdin, args.encoding)
         fmt = "jsonl"
     elif args.files:
-        items = _file_items(args.files)
+        items = _file_items(args.files, args.encoding)
         fmt = args.format
     else:
         print("extractnews extract: give FILE... (or -) or --jsonl", file=sys.stderr)
@@ -137,13 +204,13 @@ def cmd_extract(args: argparse.Namespace) -> int:
             print(f"extractnews: {e}", file=sys.stderr)
             return 2
     errors = 0
-    results = _extract_items(items, args)
+    results = _extract_items(items, args, numbered=args.jsonl)
     show = args.jsonl or len(args.files) > 1
     collected = []
     for result in _progress(results, None if args.jsonl else len(args.files), show):
-        errors += result.error is not None
-        if result.error and not args.jsonl:
-            print(f"extractnews: {result.id}: {result.error}", file=sys.stderr)
+        if result.error:
+            errors += 1
+            _report_failure(result, args.jsonl)
         if fmt == "jsonl":
             sys.stdout.write(_json_line(result) + "\n")
             sys.stdout.flush()
@@ -152,6 +219,15 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if fmt == "json":  # one shape whatever the number of files: a list
         sys.stdout.write(_dumps(collected, indent=2) + "\n")
     return 1 if errors else 0
+
+
+def _report_failure(result: Extraction, jsonl: bool) -> None:
+    """One line on stderr per failed input: the file, or the line of --jsonl, and why."""
+    if jsonl:  # the error names the line; the id, when the line gave one, helps find it
+        where = f" (id {result.id!r})" if result.id is not None else ""
+        print(f"extractnews: {result.error}{where}", file=sys.stderr)
+    else:
+        print(f"extractnews: {result.id}: {result.error}", file=sys.stderr)
 
 
 def sample_text() -> str:
@@ -250,7 +326,8 @@ def _add_extract(sub: Any) -> None:
     ex = sub.add_parser(
         "extract",
         help="extract records from files or JSON lines",
-        description="Extract records from text files (UTF-8) or from JSON lines on standard input.",
+        description="Extract records from text files (UTF-8, or see --encoding) or from JSON lines on "
+        "standard input: one record per file or line, whatever it holds (a bad one has an error).",
     )
     ex.add_argument("files", nargs="*", metavar="FILE", help="text files; - reads standard input")
     ex.add_argument("--jsonl", action="store_true", help='read {"id","text","reference_date"} lines on stdin')
@@ -278,6 +355,12 @@ def _add_extract(sub: Any) -> None:
         default="USD",
         metavar="CODE",
         help='ISO 4217 code of a bare "dollars": USD (default), CAD, AUD…',
+    )
+    ex.add_argument(
+        "--encoding",
+        default="utf-8",
+        metavar="NAME",
+        help="encoding of the files or lines read (default utf-8; e.g. cp1252, latin-1, utf-16)",
     )
     ex.set_defaults(func=cmd_extract)
 

@@ -26,3 +26,11 @@ class Warnings:
     HTML = "W002: the text was HTML; tags and scripts were ignored"
     CHUNKED = "W003: the text was longer than {size} characters and was processed in {n} pieces"
     EMPTY = "W004: the text is empty or only white space"
+    REFERENCE_OUT_OF_RANGE = (
+        "W005: the reference date {date} is outside the years {low}-{high} that dates are read in; "
+        "it was ignored (a placeholder for a missing date?)"
+    )
+    SURROGATES = (
+        "W006: the text held {n} lone surrogate(s) (half of a UTF-16 pair, not a character); "
+        "mentions show U+FFFD in their place, at the same offsets"
+    )

@@ -11,7 +11,7 @@ import datetime as dt
 from html import escape
 from typing import Literal
 
-from pydantic import PrivateAttr
+from pydantic import PrivateAttr, field_validator
 
 from .records import (
     Acronym,
@@ -26,6 +26,7 @@ from .records import (
     Section,
 )
 from .render import summary, to_html
+from .text.prepare import replace_surrogates
 
 CountrySource = Literal["dateline", "publisher", "organisations", "places", "nationality", "domain"]
 
@@ -56,6 +57,12 @@ class Extraction(Record):
     """Set (and every list empty) when this document could not be processed."""
 
     _source: str | None = PrivateAttr(default=None)
+
+    @field_validator("id", "error")
+    @classmethod
+    def _no_surrogates(cls, value: str | None) -> str | None:
+        """An id (and an error quoting the input) is the caller's: a lone surrogate would break the JSON."""
+        return None if value is None else replace_surrogates(value)
 
     @property
     def ok(self) -> bool:

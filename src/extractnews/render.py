@@ -163,7 +163,8 @@ def _visible(text: str, marks: list[Mark]) -> tuple[str, list[Mark]]:
 
 def _gap(text: str, html_page: bool) -> str:
     escaped = html.escape(text)
-    return re.sub(r"\n\s*\n(?:\s*\n)+", "\n\n", escaped) if html_page else escaped
+    # three line breaks or more, white space between: one blank line (each run read once)
+    return re.sub(r"\n(?:[^\S\n]*\n){2,}", "\n\n", escaped) if html_page else escaped
 
 
 def to_html(result: Extraction, text: str) -> str:

@@ -17,7 +17,7 @@ from .extraction import Extraction
 from .intervals import Intervals
 from .kb import KnowledgeBase
 from .records import Section
-from .text import Prepared, map_offsets
+from .text import Prepared, map_offsets, replace_surrogates
 from .text.french import is_french
 
 Spans = list[tuple[int, int, str]]
@@ -44,6 +44,8 @@ def warnings_for(prepared: Prepared, pieces: int = 1, chunk_size: int = 0) -> li
         out.append(Warnings.EMPTY)
     if prepared.is_html:
         out.append(Warnings.HTML)
+    if prepared.surrogates:
+        out.append(Warnings.SURROGATES.format(n=prepared.surrogates))
     if pieces > 1:
         out.append(Warnings.CHUNKED.format(size=chunk_size, n=pieces))
     if not is_french(prepared.text):
@@ -98,4 +100,5 @@ def finish(
     analysed = analyse(prepared.text, spans, kb, reference_date, settings, furniture)
     result = without_markup(map_offsets(analysed, prepared), prepared)
     warnings = (*result.warnings, *warnings_for(prepared, pieces, chunk_size))
+    doc_id = None if doc_id is None else replace_surrogates(doc_id)  # model_copy does not validate
     return result.model_copy(update={"id": doc_id, "warnings": warnings}).with_source(prepared.source)

@@ -4,6 +4,6 @@
 records sorted by start, never overlapping, with ``text[m.start:m.end] == m.text``.
 """
 
-from extractnews.dates.finder import find_dates, is_future
+from extractnews.dates.finder import find_dates, is_future, reference_in_range
 
-__all__ = ["find_dates", "is_future"]
+__all__ = ["find_dates", "is_future", "reference_in_range"]

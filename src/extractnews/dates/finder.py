@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from typing import Any
@@ -18,7 +19,9 @@ from extractnews.dates import joins, numeric
 from extractnews.dates import normalize as nz
 from extractnews.dates import patterns as pt
 from extractnews.dates.fields import Cand, Fields, relative_fields, single, span
+from extractnews.dates.scan import Scanner
 from extractnews.records import DateMention
+from extractnews.text.french import in_capitals
 
 _ARTICLE = re.compile(r"(?:l['’]|(?:le|la|les|du|de\s{1,3}la|des)\s{1,3})", re.IGNORECASE)
 _PRECISIONS: dict[str, nz.Precision] = {p: p for p in ("day", "week", "month", "year")}
@@ -75,12 +78,37 @@ def _future_in(text: str, lo: int, hi: int) -> int:
     last = -1
     for m in pt.FUTURE_CUE.finditer(text, lo, hi):
         last = m.start()
-    for m in pt.FUTURE_VERB.finditer(text, lo, hi):
+    for m in _future_verbs(text, lo, hi):
         if m.end() < len(text) and text[m.end()].isalpha():
             continue  # a word cut by the window: "généra|le"
-        if m.group("w") not in pt.FUTURE_ENDING_EXCLUSIONS:
+        if m.group("w").lower() not in pt.FUTURE_ENDING_EXCLUSIONS:
             last = max(last, m.start())
     return last
+
+
+def _future_verbs(text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """Verbs in the future in ``text[lo:hi]``: in lower case, or in capitals inside a run of
+    capitals ("LA CONFÉRENCE SE TIENDRA"; a lone "SIERRA" is a name)."""
+    found = list(pt.FUTURE_VERB.finditer(text, lo, hi))
+    for m in pt.FUTURE_VERB_CAPITALS.finditer(text, lo, hi):
+        if in_capitals(text, m.start(), m.end()) and pt.fold(m.group("w")) not in _place_names():
+            found.append(m)
+    return found
+
+
+@functools.cache
+def _place_names() -> frozenset[str]:
+    """Places of the knowledge base: in capitals, "BUJUMBURA" or "ACCRA" is no verb in "-ra"."""
+    from extractnews.kb.load import load_places
+
+    return frozenset(pt.fold(name) for name in load_places())
+
+
+def _past_between(text: str, lo: int, hi: int) -> bool:
+    """A past auxiliary in ``text[lo:hi]`` ("a", "ont"; in capitals within a run of capitals)."""
+    if pt.PAST_AUX.search(text, lo, hi):
+        return True
+    return any(in_capitals(text, m.start(), m.end()) for m in pt.PAST_AUX_CAPITALS.finditer(text, lo, hi))
 
 
 def is_future(text: str, start: int, end: int) -> bool:
@@ -96,13 +124,13 @@ def is_future(text: str, start: int, end: int) -> bool:
         return True
     lo = _sentence_start(text, start)
     cue = _future_in(text, lo, start)
-    if cue >= 0 and not pt.PAST_AUX.search(text, cue, start):
+    if cue >= 0 and not _past_between(text, cue, start):
         return True
     after = text[end : end + 30]
     stop = pt.SENTENCE_END.search(after)
     hi = end + (stop.start() if stop else len(after))
     cue = _future_in(text, end, hi)
-    return cue >= 0 and not pt.PAST_AUX.search(text, end, cue)
+    return cue >= 0 and not _past_between(text, end, cue)
 
 
 def _next_word(text: str, end: int) -> str:
@@ -144,6 +172,7 @@ class _Finder:
         self.text = text
         self.reference = reference
         self.cands: list[Cand] = []
+        self.scan = Scanner(text)
 
     def add(
         self,
@@ -180,6 +209,7 @@ class _Finder:
             self.weekdays_in_week,
             self.anchored,
             self.weekdays_this,
+            self.nth_weekdays,
             self.weekdays_bare,
             self.offsets,
         )
@@ -234,7 +264,7 @@ class _Finder:
         return (year, m.end()) if year is not None else (None, cut)
 
     def day_dates(self) -> None:
-        for m in pt.DAY_DATE.finditer(self.text):
+        for m in self.scan.finditer(pt.DAY_DATE):
             token = m.group("m")
             month, bare_abbr = _month(token)
             year, end = self._year_after(m, m.end("m"))
@@ -253,7 +283,7 @@ class _Finder:
         """Month first: "Oct. 2", "fév 15, 2013", "Mai vingt et un"; without a year, only a
         capitalised month before the end of a clause (not "en mars 12 pays")."""
         text = self.text
-        for m in pt.MONTH_DAY.finditer(text):
+        for m in self.scan.finditer(pt.MONTH_DAY):
             token = m.group("m")
             month, _ = _month(token)
             year = int(m.group("y")) if m.group("y") else None
@@ -268,7 +298,7 @@ class _Finder:
 
     def named_numeric(self) -> None:
         """ "23/Sep/2020", "2019-août-1", "Sep-23-2020"."""
-        for m in pt.NAMED_NUMERIC.finditer(self.text):
+        for m in self.scan.finditer(pt.NAMED_NUMERIC):
             g = next(i for i in ("", "2", "3") if m.group("m" + i))
             month, _ = _month(m.group("m" + g))
             year, day = int(m.group("y" + g)), int(m.group("d" + g))
@@ -276,7 +306,7 @@ class _Finder:
                 self.add(m.start(), m.end(), 1, single(year, month, day, None, bool), (year, month, day))
 
     def day_spans(self) -> None:
-        for m in pt.DAY_SPAN.finditer(self.text):
+        for m in self.scan.finditer(pt.DAY_SPAN):
             pre = pt.fold(m.group("pre") or "")
             conn = pt.fold(m.group("conn") or m.group("dash"))
             if conn == "a" and pre not in ("du", "de"):
@@ -310,7 +340,7 @@ class _Finder:
     def month_years(self) -> None:
         """ "juin 2017"; "novembre de 2016", "décembre, 2018" unless a count follows."""
         text = self.text
-        for m in pt.MONTH_YEAR.finditer(text):
+        for m in self.scan.finditer(pt.MONTH_YEAR):
             month, _ = _month(m.group("m"))
             sep = m.group("sep").strip(" .\u00a0\u202f")
             if sep and (_count_after(text, m.end(), strict=True) or _counted_range(text, m.end())):
@@ -319,7 +349,7 @@ class _Finder:
             self.add(m.start(), m.end(), 2, single(year, month, None, None, bool), (year, month, None))
 
     def month_spans(self) -> None:
-        for m in pt.MONTH_SPAN.finditer(self.text):
+        for m in self.scan.finditer(pt.MONTH_SPAN):
             pre = pt.fold(m.group("pre") or "")
             conn = pt.fold(m.group("conn") or m.group("dash"))
             y1 = int(m.group("y1")) if m.group("y1") else None
@@ -342,7 +372,7 @@ class _Finder:
 
     def periods(self) -> None:
         """Quarters and half-years as month spans: "premier semestre 2021" -> 2021-01/2021-06."""
-        for m in pt.PERIOD.finditer(self.text):
+        for m in self.scan.finditer(pt.PERIOD):
             size = pt.PERIOD_UNITS[pt.fold(m.group("unit"))]
             rank = pt.PERIOD_ORDINALS[pt.fold(m.group("ord"))]
             parts = 12 // size
@@ -368,7 +398,7 @@ class _Finder:
             self.add(m.start(), m.end(), 1, fields)
 
     def months_in_context(self) -> None:
-        for m in pt.MONTH_IN_CONTEXT.finditer(self.text):
+        for m in self.scan.finditer(pt.MONTH_IN_CONTEXT):
             token = m.group("m")
             if not _case_ok(token):
                 continue
@@ -380,7 +410,7 @@ class _Finder:
 
     def year_spans(self) -> None:
         text = self.text
-        for m in pt.YEAR_SPAN.finditer(text):
+        for m in self.scan.finditer(pt.YEAR_SPAN):
             pre = pt.fold(m.group("pre") or "")
             conn = pt.fold(m.group("conn") or m.group("dash"))
             if conn == "et" and pre != "entre":
@@ -405,16 +435,16 @@ class _Finder:
 
     def years(self) -> None:
         text = self.text
-        for m in pt.YEAR_IN_CONTEXT.finditer(text):
+        for m in self.scan.finditer(pt.YEAR_IN_CONTEXT):
             weak = pt.fold(m.group("ctx")) in pt.YEAR_CONTEXT_WEAK
             if _count_after(text, m.end(), strict=weak) or _quantity_before(text, m.start("y")):
                 continue
             if weak and _counted_range(text, m.end()):
                 continue
             self._year(m)
-        for m in pt.YEAR_SUBJECT.finditer(text):
+        for m in self.scan.finditer(pt.YEAR_SUBJECT):
             self._year(m)
-        for m in pt.YEAR_IN_PARENS.finditer(text):
+        for m in self.scan.finditer(pt.YEAR_IN_PARENS):
             self._year(m)
 
     def _year(self, m: re.Match[str]) -> None:
@@ -425,16 +455,16 @@ class _Finder:
         """Dates in figures (see :mod:`.numeric`)."""
         text = self.text
         for reader in (numeric.day_month_year, numeric.year_month_day, numeric.month_year):
-            for w in reader(text):
+            for w in reader(text, self.scan):
                 fields = single(w.year, w.month, w.day, None, bool)
                 self.add(w.start, w.end, 1, fields, (w.year, w.month, w.day))
-        for w in numeric.day_month(text):
+        for w in numeric.day_month(text, self.scan):
             fields = single(None, w.month, w.day, self.reference, self.future(w.start, w.end))
             self.add(w.start, w.end, 1, fields, (None, w.month, w.day))
 
     def this_month(self) -> None:
         """ "ce mois de mai", "cette décembre": that month of the reference year."""
-        for m in pt.THIS_MONTH.finditer(self.text):
+        for m in self.scan.finditer(pt.THIS_MONTH):
             month, _ = _month(m.group("m"))
             ref = self.reference
             fields = single(ref.year if ref else None, month, None, None, bool)
@@ -454,7 +484,7 @@ class _Finder:
     def weekdays_in_week(self) -> None:
         """ "mardi de la semaine prochaine", "lundi cette semaine", "mardi de la semaine suivante"."""
         ref = self.reference
-        for m in pt.WEEKDAY_WEEK.finditer(self.text):
+        for m in self.scan.finditer(pt.WEEKDAY_WEEK):
             weekday = pt.WEEKDAYS[pt.fold(m.group("wd"))]
             base, offset = pt.WEEKDAY_WEEK_OFFSETS[pt.fold(" ".join(m.group("wk").split()))]
             if base == "anchor":
@@ -469,10 +499,10 @@ class _Finder:
 
     def anchored(self) -> None:
         """ "mardi suivant", "le mois suivant": counted from the last date written before."""
-        for m in pt.WEEKDAY_ANCHORED.finditer(self.text):
+        for m in self.scan.finditer(pt.WEEKDAY_ANCHORED):
             weekday = pt.WEEKDAYS[pt.fold(m.group("wd"))]
             self._anchored(m.start(), m.end(), ("weekday", weekday, 1), "day")
-        for m in pt.RELATIVE_ANCHORED.finditer(self.text):
+        for m in self.scan.finditer(pt.RELATIVE_ANCHORED):
             unit, offset = pt.RELATIVE_ANCHORED_UNITS[pt.fold(" ".join(m.group("rel").split()))]
             article = _ARTICLE.match(self.text, m.start())
             start = article.end() if article else m.start()
@@ -481,7 +511,7 @@ class _Finder:
     def relative_phrases(self) -> None:
         """ "hier", "la semaine dernière", "l'an prochain"."""
         text, ref = self.text, self.reference
-        for m in pt.RELATIVE_PHRASE.finditer(text):
+        for m in self.scan.finditer(pt.RELATIVE_PHRASE):
             phrase = pt.fold(m.group("rel"))
             tail = text[m.end() : m.end() + 3].lower()
             if tail.startswith(pt.RELATIVE_NOT_AFTER):
@@ -500,7 +530,7 @@ class _Finder:
     def weekday_relatives(self) -> None:
         """ "jeudi dernier", "mardi prochain"."""
         ref = self.reference
-        for m in pt.WEEKDAY_RELATIVE_PHRASE.finditer(self.text):
+        for m in self.scan.finditer(pt.WEEKDAY_RELATIVE_PHRASE):
             weekday = pt.WEEKDAYS[pt.fold(m.group("wd"))]
             direction = pt.WEEKDAY_RELATIVE[pt.fold(m.group("dir"))]
             point = nz.weekday_point(weekday, ref, direction, inclusive=False) if ref else None
@@ -516,16 +546,38 @@ class _Finder:
 
     def weekdays_this(self) -> None:
         """ "ce lundi"."""
-        for m in pt.WEEKDAY_THIS.finditer(self.text):
+        for m in self.scan.finditer(pt.WEEKDAY_THIS):
             self._weekday_in_tense(m, m.group("wd"))
+
+    def nth_weekdays(self) -> None:
+        """ "le deuxième vendredi d'avril", "le dernier lundi de mai 2024": one day."""
+        ref = self.reference
+        for m in self.scan.finditer(pt.NTH_WEEKDAY):
+            month, _ = _month(m.group("m"))
+            weekday = pt.WEEKDAYS[pt.fold(m.group("wd"))]
+            n = pt.WEEKDAY_ORDINALS[pt.fold(" ".join(m.group("ord").split()))]
+            year = int(m.group("y")) if m.group("y") else None
+            written = year is not None
+            if year is None and ref is not None:
+                future = is_future(self.text, m.start(), m.end())
+                year = nz.year_of_nth_weekday(month, weekday, n, ref, future)
+            if year is None:
+                if ref is None:
+                    self.add(m.start(), m.end(), 1, {"value": None, "precision": "day", "month": month})
+                continue
+            day = nz.nth_weekday(year, month, weekday, n)
+            fields = single(year, month, day.day, None, bool) if day is not None else None
+            if fields is not None and day is not None:
+                fields["year_inferred"] = not written
+                self.add(m.start(), m.end(), 1, fields, (year, month, day.day) if written else None)
 
     def weekdays_bare(self) -> None:
         """ "a déclaré mardi"; not "chaque mardi", "les mardis"."""
         text = self.text
-        for m in pt.WEEKDAY_BARE.finditer(text):
+        for m in self.scan.finditer(pt.WEEKDAY_BARE):
             word = m.group("wd")
-            if not word.islower():
-                continue
+            if not (word.islower() or in_capitals(text, m.start(), m.end())):
+                continue  # "Mardi" opening a name; "MARDI" among words in capitals is the day
             prev = _PREV_WORDS.search(text, max(0, m.start() - 25), m.start())
             if prev and (
                 pt.fold(prev.group(2)) in pt.WEEKDAY_BARE_NOT_AFTER
@@ -537,7 +589,7 @@ class _Finder:
     def offsets(self) -> None:
         """ "il y a trois jours", "dans deux semaines" (parsed by dateparser)."""
         ref = self.reference
-        for m in pt.OFFSET_PHRASE.finditer(self.text):
+        for m in self.scan.finditer(pt.OFFSET_PHRASE):
             precision = pt.OFFSET_UNITS[pt.fold(m.group("unit"))]
             point = None
             if ref:
@@ -567,11 +619,21 @@ def _parse_offset(expression: str, reference: dt.date) -> dt.date | None:
     return parsed.date() if parsed is not None else None
 
 
+def reference_in_range(reference_date: dt.date) -> bool:
+    """A reference date the rules can count from: its year within the years a date
+    may be written with (1800-2099). Outside them it is a placeholder ("0001-01-01",
+    "9999-12-31"), and "demain" or "le 8 mai prochain" would leave the calendar."""
+    return pt.YEAR_MIN <= reference_date.year <= pt.YEAR_MAX
+
+
 def find_dates(text: str, reference_date: dt.date | None = None) -> list[DateMention]:
     """Calendar expressions of ``text``, sorted by start, never overlapping.
 
     A date written without a year takes it from ``reference_date`` (the most recent
     such date not after it, the next one when the sentence is in the future); with
-    no reference date its ``value`` is None. Relative expressions likewise.
+    no reference date its ``value`` is None. Relative expressions likewise. A
+    reference date out of range (:func:`reference_in_range`) counts as none.
     """
+    if reference_date is not None and not reference_in_range(reference_date):
+        reference_date = None
     return _Finder(text, reference_date).run()

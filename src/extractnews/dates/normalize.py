@@ -109,6 +109,28 @@ def resolve_year(
     return None
 
 
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date | None:
+    """The ``n``-th ``weekday`` (0 = Monday) of ``month``, the last one for ``n`` = -1;
+    None when the month has no such day (a fifth Monday)."""
+    length = month_length(year, month)
+    if n > 0:
+        day = 1 + (weekday - dt.date(year, month, 1).weekday()) % 7 + 7 * (n - 1)
+    else:
+        day = length - (dt.date(year, month, length).weekday() - weekday) % 7
+    return dt.date(year, month, day) if 1 <= day <= length else None
+
+
+def year_of_nth_weekday(month: int, weekday: int, n: int, reference: dt.date, future: bool) -> int | None:
+    """The year of "le deuxième vendredi d'avril" written without one: the most recent such
+    day not after ``reference`` (future: the next one not before it)."""
+    step = 1 if future else -1
+    for year in range(reference.year, reference.year + 3 * step, step):
+        day = nth_weekday(year, month, weekday, n)
+        if day is not None and (day >= reference if future else day <= reference):
+            return year
+    return None
+
+
 def add_months(day: dt.date, months: int) -> tuple[int, int]:
     """(year, month) ``months`` after the month of ``day``."""
     index = day.year * 12 + day.month - 1 + months

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from extractnews.dates import normalize as nz
 from extractnews.dates import patterns as pt
+from extractnews.dates.scan import Scanner
 
 
 class Written(NamedTuple):
@@ -52,10 +53,10 @@ def _day_first(m: re.Match[str], second: bool = False) -> tuple[int, int] | None
     return (day, month) if 1 <= month <= 12 else None
 
 
-def day_month_year(text: str) -> Iterator[Written]:
+def day_month_year(text: str, scan: Scanner | None = None) -> Iterator[Written]:
     """ "31/12/2019", "31.12.19" (two-digit year after a dot only when day and month have two
     digits, unlike "2.4.12"), "20 02 2014", "12/08, 2015"."""
-    for m in pt.NUMERIC_DMY.finditer(text):
+    for m in (scan or Scanner(text)).finditer(pt.NUMERIC_DMY):
         spaced = m.group("d") is None
         raw = m.group("y2") if spaced else m.group("y")
         if len(raw) == 2 and m.group("sep") == "." and (len(m.group("d")) < 2 or len(m.group("m")) < 2):
@@ -68,17 +69,17 @@ def day_month_year(text: str) -> Iterator[Written]:
             yield Written(m.start(), m.end(), year, fields[1], fields[0])
 
 
-def year_month_day(text: str) -> Iterator[Written]:
+def year_month_day(text: str, scan: Scanner | None = None) -> Iterator[Written]:
     """ "2019-05-08", "2015/08/12", "2015.5.13", "2016-12-16T12:23:59"."""
-    for m in pt.NUMERIC_ISO.finditer(text):
+    for m in (scan or Scanner(text)).finditer(pt.NUMERIC_ISO):
         year, month, day = int(m.group("y")), int(m.group("m")), int(m.group("d"))
         if nz.valid_day(month, day, year) and not _identifier(text, m.start()):
             yield Written(m.start(), m.end(), year, month, day)
 
 
-def month_year(text: str) -> Iterator[Written]:
+def month_year(text: str, scan: Scanner | None = None) -> Iterator[Written]:
     """ "11/2016", "03/2015", "11 - 2016", "2016-11", "2015.3"; not the span of years "2011-12"."""
-    for m in pt.NUMERIC_MONTH.finditer(text):
+    for m in (scan or Scanner(text)).finditer(pt.NUMERIC_MONTH):
         if m.group("m") is not None:
             month, year = int(m.group("m")), int(m.group("y"))
         else:
@@ -92,9 +93,9 @@ def month_year(text: str) -> Iterator[Written]:
             yield Written(m.start(), m.end(), year, month, None)
 
 
-def day_month(text: str) -> Iterator[Written]:
+def day_month(text: str, scan: Scanner | None = None) -> Iterator[Written]:
     """ "le 07/01", "du 22/4": a day and a month after an article or a preposition."""
-    for m in pt.NUMERIC_DAY_MONTH.finditer(text):
+    for m in (scan or Scanner(text)).finditer(pt.NUMERIC_DAY_MONTH):
         fields = _day_first(m)
         if fields is not None and nz.valid_day(fields[1], fields[0]):
             yield Written(m.start("d"), m.end(), None, fields[1], fields[0])

@@ -14,6 +14,7 @@ from types import MappingProxyType
 
 from extractnews.resources import DataFile, load_model
 from extractnews.text.french import APOS, CLAUSE_BREAK, NUMBER_WORDS, alternation, lookup_key, phrase
+from extractnews.text.french import fold as fold_chars
 
 
 class _Periods(DataFile):
@@ -37,6 +38,7 @@ class DatesData(DataFile):
     relative_not_before: dict[str, tuple[str, ...]]
     weekday_relative: dict[str, int]
     weekday_this: tuple[str, ...]
+    weekday_ordinals: dict[str, int]
     offset_units: dict[str, str]
     month_context_before: tuple[str, ...]
     year_context_before: tuple[str, ...]
@@ -415,14 +417,32 @@ COORDINATED = re.compile(
     FLAGS,
 )
 
+_WEEKDAY_ORDINALS = {k: v for k, v in _DATA.weekday_ordinals.items() if not k.startswith("_")}
+WEEKDAY_ORDINALS: Mapping[str, int] = MappingProxyType(
+    {fold(k): int(v) for k, v in _WEEKDAY_ORDINALS.items()}
+)
+#: "le deuxième vendredi d'avril", "le dernier lundi du mois de mai 2024".
+NTH_WEEKDAY = re.compile(
+    rf"""
+    (?<![\w\-])(?P<ord>{alternation(_WEEKDAY_ORDINALS)}){S}(?P<wd>{WEEKDAY})
+    (?:{S}du{S}mois)?(?:{S}de{S}|{S}d{APOS}\s{{0,3}})
+    (?P<m>{_MONTH_FULL})(?:{S}(?P<y>{_YEAR}))?
+    {_NUM_END}(?!-)
+    """,
+    FLAGS,
+)
+
 #: "ce lundi".
 WEEKDAY_THIS = re.compile(
     rf"(?<![\w\-]){alternation(_DATA.weekday_this)}{S}(?P<wd>{WEEKDAY})(?![\w\-])",
     FLAGS,
 )
 
-#: A bare weekday in running text: "a déclaré mardi" (lower case; habits like "chaque mardi" excluded).
-WEEKDAY_BARE = re.compile(rf"(?<![\w\-'’])(?P<wd>{WEEKDAY})(?![\w\-])(?!{S}[0-9])", re.VERBOSE | re.UNICODE)
+#: A bare weekday in running text: "a déclaré mardi" (the finder keeps lower case, and capitals
+#: within a run of capitals: "A EU LIEU MARDI"; habits like "chaque mardi" excluded).
+WEEKDAY_BARE = re.compile(
+    rf"(?<![\w\-'’])(?P<wd>{WEEKDAY})(?![\w\-])(?!{S}[0-9])", re.VERBOSE | re.UNICODE | re.IGNORECASE
+)
 WEEKDAY_BARE_NOT_AFTER: frozenset[str] = frozenset(fold(w) for w in _DATA.weekday_bare_not_after)
 
 #: "il y a trois jours", "dans deux semaines", "il ya un jour" (parsed by dateparser).
@@ -450,6 +470,13 @@ FUTURE_VERB = re.compile(
     + r"))(?![\w\-'’])",
 )
 
+#: The same in capitals ("SE TIENDRA"), for a run of words in capitals (checked by the finder).
+FUTURE_VERB_CAPITALS = re.compile(
+    r"(?<![\w\-])(?P<w>[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜŸŒ]{2,40}(?:"
+    + "|".join(re.escape(e.upper()) for e in _DATA.future_endings)
+    + r"))(?![\w\-'’])",
+)
+
 #: "dernier", "prochain"… right after a date.
 PAST_AFTER = re.compile(r"\s{1,3}" + alternation(_DATA.past_cues) + r"(?![\w])", FLAGS)
 FUTURE_AFTER = re.compile(r"\s{1,3}" + alternation(_DATA.future_after) + r"(?![\w])", FLAGS)
@@ -457,6 +484,12 @@ FUTURE_AFTER = re.compile(r"\s{1,3}" + alternation(_DATA.future_after) + r"(?![\
 #: Auxiliaries of past tenses ("a", "ont", "s'est") that cancel an earlier future cue.
 PAST_AUX = re.compile(
     r"(?<![\w\-'’])" + alternation(_DATA.past_auxiliaries) + r"(?![\w\-'’])",
+)
+#: The same in capitals ("ONT", "S'EST"), but not "A": in capitals it is as often "À".
+PAST_AUX_CAPITALS = re.compile(
+    r"(?<![\w\-'’])"
+    + alternation(w.upper() for w in _DATA.past_auxiliaries if w != "a")
+    + r"(?![\w\-'’])",
 )
 
 #: Where the clause holding a date begins.
@@ -484,4 +517,52 @@ SYMBOL_BEFORE = re.compile(
 RANGE_PARTNER = re.compile(
     r"(?:\s{1,3}(?:à|et|ou|au)\s{1,3}|\s{0,3}[\-–]\s{0,3})(?P<n>[0-9]{1,3}(?:[\s.][0-9]{3}){1,3}|[0-9]{1,6})(?![0-9/])",
     FLAGS,
+)
+
+
+def _folded_words(words: Iterable[str]) -> str:
+    """Plain alternation of folded words, longest first, ending where the word ends."""
+    unique = sorted({fold(w) for w in words}, key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w) for w in unique) + r")(?!\w)"
+
+
+def _last_words(phrases: Iterable[str]) -> str:
+    """The last word of each phrase ("aujourd'hui" -> "hui"), as :func:`_folded_words`."""
+    return _folded_words(re.findall(r"[^\W\d_]+", fold(p))[-1] for p in phrases if not p.startswith("_"))
+
+
+#: Two numbers around a separator of a date in figures ("31/12", "20 02"), as folded.
+_FIGURES = "[0-9][" + "".join(sorted({re.escape(fold_chars(c)) for c in "/.-\x20\u00a0"})) + "][0-9]"
+
+#: The words some patterns cannot match without, found on the folded text (lower case,
+#: no accents, one character per character) by plain patterns that the regex engine
+#: scans fast; see :mod:`.scan`.
+ANCHORS: Mapping[str, re.Pattern[str]] = MappingProxyType(
+    {
+        "month": re.compile(_folded_words([*_DATA.months, *_DATA.month_abbreviations])),
+        "weekday": re.compile(_folded_words(_DATA.weekdays)),
+        "year": re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])"),
+        "figures": re.compile(_FIGURES),
+        "period": re.compile(_folded_words(_DATA.periods.units)),
+        "offset": re.compile(_folded_words(k for k in _DATA.offset_units if not k.startswith("_"))),
+        "relative": re.compile(_last_words(_DATA.relative)),
+        "anchored": re.compile(_last_words(_DATA.relative_anchored)),
+    }
+)
+#: The anchor each pattern needs: every match of the pattern holds one.
+NEEDS: Mapping[re.Pattern[str], str] = MappingProxyType(
+    {
+        **{p: "month" for p in (DAY_DATE, MONTH_DAY, NAMED_NUMERIC, DAY_SPAN, MONTH_YEAR)},
+        **{p: "month" for p in (MONTH_SPAN, MONTH_IN_CONTEXT, THIS_MONTH, NTH_WEEKDAY)},
+        **{p: "weekday" for p in (WEEKDAY_RELATIVE_PHRASE, WEEKDAY_WEEK, WEEKDAY_ANCHORED)},
+        **{p: "weekday" for p in (WEEKDAY_THIS, WEEKDAY_BARE)},
+        **{p: "year" for p in (YEAR_SPAN, YEAR_IN_CONTEXT, YEAR_SUBJECT, YEAR_IN_PARENS)},
+        **{p: "year" for p in (NUMERIC_ISO, NUMERIC_MONTH)},
+        NUMERIC_DMY: "figures",
+        NUMERIC_DAY_MONTH: "figures",
+        PERIOD: "period",
+        OFFSET_PHRASE: "offset",
+        RELATIVE_PHRASE: "relative",
+        RELATIVE_ANCHORED: "anchored",
+    }
 )

@@ -10,6 +10,7 @@
   and "et"; :mod:`.complements` reads committees, offices, coordinated names and bodies of
   bodies with it;
 - :mod:`.sources`: people after an honorific, knowledge-base hits as candidates;
+- :mod:`.contacts`: people of contact and source blocks, and of a closing byline;
 - :mod:`.reconcile`: the longest correct span wins, definitions and the KB before the model;
 - :mod:`.patterns`, :mod:`.lexicon`: the room's regular expressions and words (``models/entities_fr.json``).
 
@@ -20,6 +21,7 @@ tested without loading a model.
 from __future__ import annotations
 
 from .boundaries import grow
+from .contacts import contact_people
 from .language import foreign_sentences, model_candidates
 from .reconcile import reconcile, to_entities
 from .repair import FOREIGN_RULES, RULES, clean_model_span, explain, strip_honorifics
@@ -28,6 +30,7 @@ from .sources import (
     honorific_people,
     joined_people,
     kb_candidates,
+    later_surnames,
     surnames_are_people,
 )
 
@@ -36,12 +39,14 @@ __all__ = [
     "RULES",
     "capitalised_surname_people",
     "clean_model_span",
+    "contact_people",
     "explain",
     "foreign_sentences",
     "grow",
     "honorific_people",
     "joined_people",
     "kb_candidates",
+    "later_surnames",
     "model_candidates",
     "reconcile",
     "strip_honorifics",

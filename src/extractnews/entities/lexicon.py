@@ -134,7 +134,8 @@ def entity_words() -> EntityWords:
         collective_heads=frozenset(fold(t) for t in raw.collective_heads),
         domain_words=frozenset(fold(t) for t in raw.domain_words),
         ministry_heads=frozenset(fold(t) for t in raw.ministry_heads),
-        legal_form=re.compile(rf"[\s\u00a0]+{legal}(?![\w])"),
+        # never started inside a run of spaces: a span is searched for one (quadratic otherwise)
+        legal_form=re.compile(rf"(?<![\s\u00a0])[\s\u00a0]+{legal}(?![\w])"),
         place_heads=frozenset(fold(t) for t in raw.place_heads),
         institution_words=frozenset(fold(t) for t in raw.institution_heads),
         institution_heads_as_written=raw.institution_heads,

@@ -1,7 +1,9 @@
 """Regular expressions of the entities room, built from the French word classes.
 
 Each is applied inside or right next to one model span (``match`` at a
-position, or ``search`` within the span), never across the whole text.
+position, or ``search`` within the span), never across the whole text. A span
+may hold a long run of spaces (the model reads "Union" and "africaine" across
+it), so no search may start at every space of a run.
 """
 
 from __future__ import annotations
@@ -27,7 +29,9 @@ LEADING_ARTICLE = re.compile(rf"(?:[LlDd]{APOS}\s*|{initial_either_case(_LEADING
 
 _DANGLING = alternation((*DATA.of, *DATA.articles, *DATA.prepositions, *DATA.conjunctions), space=r"\s+")
 #: What may not end a name: a preposition or article, a comma, an opening bracket, a dash.
-TRAILING_JUNK = re.compile(rf"(?:\s+{_DANGLING}|\s*[,;:(\-–—/]|\s*l{APOS}|\s*d{APOS})+\s*$")
+#: Never starts inside a run of spaces (the run's first space is an earlier start that
+#: matches as well): searched from every space of a run, it would be quadratic.
+TRAILING_JUNK = re.compile(rf"(?<!\s)(?:\s+{_DANGLING}|\s*[,;:(\-–—/]|\s*l{APOS}|\s*d{APOS})+\s*$")
 #: "de cette organisation", "pour son pays": the rest of the span is no name.
 DEMONSTRATIVE_TAIL = re.compile(rf"\s(?:de|du|des|d{APOS}|à|pour)\s*{DETERMINER}\b.*$")
 #: A word of a span, with its apostrophes, dots and hyphens.

@@ -18,11 +18,14 @@ from .draft import Draft
 from .lexicon import entity_words
 
 _GLUED_ELISION = re.compile(rf"[LlDd](?={UPPER}[\w-])")
-_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
-_BAR = re.compile(r"\s*\|")
-_ARTICLE_ONLY = re.compile(r"(?:[LlDd]['’]\s*)?(?:[Ll][ea]s?|[Dd]es?|[Dd]u)?\s*$")
+# searched within a span, so never started inside a run of spaces (quadratic in a long one)
+_SPACED_DASH = re.compile(r"(?<!\s)\s+[-–—]\s+")
+_ARTICLE = r"(?:[Ll][ea]s?|[Dd]es?|[Dd]u)"
+#: An elision and an article, or either, or nothing, then spaces (one run: two in a row are quadratic).
+_ARTICLE_ONLY = re.compile(rf"(?:[LlDd]['’]\s*(?:{_ARTICLE}\s*)?|{_ARTICLE}\s*|\s*)$")
+_BAR = re.compile(r"(?<!\s)\s*\|")
 _CAPITALISED = re.compile(rf"(?:^|(?<=[\s'’])){UPPER}")
-_NUMBER_TAIL = re.compile(r"\s+(?:n°|nº|no\.?|N°|Nº|No\.?)\s*\d.*$|\s+\d+(?:/\d+)+$")
+_NUMBER_TAIL = re.compile(r"(?<!\s)(?:\s+(?:n°|nº|no\.?|N°|Nº|No\.?)\s*\d.*$|\s+\d+(?:/\d+)+$)")
 _LINE_OPENER = re.compile(r"(?:^|\n)[\s•·\-–—*>#\d.)]*$")
 
 

@@ -65,6 +65,14 @@ _TITLE_WORDS = people_words().role_particles - {
 }
 
 
+_INITIAL = re.compile(r"\b[A-Z]\.$")
+
+
+def _initial_at(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` ends with an initial ("John F."): read on its last characters only."""
+    return _INITIAL.search(text[max(start, end - 4) : end]) is not None
+
+
 def no_line_break_or_furniture(text: str, d: Draft) -> Draft | None:
     """A span across a line break, or on a navigation or credit line, is no entity."""
     if "\n" in d.surface(text) or is_furniture(text, d.start, d.end):
@@ -100,7 +108,20 @@ def no_honorific(text: str, d: Draft) -> Draft | None:
     if people_words().honorific_re.fullmatch(d.surface(text) + " "):
         return None
     start, honorific = strip_honorifics(text, d.start, d.end)
+    if honorific is None:
+        start, honorific = _honorific_across_start(text, d)
     return replace(d, start=start, label="PER" if honorific else d.label)
+
+
+def _honorific_across_start(text: str, d: Draft) -> tuple[int, str | None]:
+    """ "Général de [Brigade Salou Djibo]": a span that starts inside an honorific of several
+    words starts after it."""
+    lo = max(0, d.start - 30)
+    for m in re.finditer(r"\S+", text[lo : d.start]):
+        h = people_words().honorific_re.match(text, lo + m.start())
+        if h and d.start < h.end() < d.end and not text[h.end() - 1].isalnum():
+            return h.end(), h.group().strip()
+    return d.start, None
 
 
 def name_after_title(text: str, d: Draft) -> Draft | None:
@@ -181,14 +202,14 @@ def no_demonstrative_tail(text: str, d: Draft) -> Draft | None:
 
 def no_trailing_junk(text: str, d: Draft) -> Draft | None:
     """No dangling "de l'", "et", "," at the end: "Banque mondiale et" -> "Banque mondiale"."""
-    m = TRAILING_JUNK.search(text, d.start, d.end)
-    return replace(d, end=m.start()) if m and m.start() > d.start else d
+    m = TRAILING_JUNK.search(d.surface(text))  # on the span alone: its start is a start
+    return replace(d, end=d.start + m.start()) if m and m.start() > 0 else d
 
 
 def no_stray_punctuation(text: str, d: Draft) -> Draft | None:
     """ "Awa Diop &" -> "Awa Diop", but an initial keeps its full stop ("John F.")."""
     start, end = d.start, d.end
-    while end > start and not text[end - 1].isalnum() and not re.search(r"\b[A-Z]\.$", text[start:end]):
+    while end > start and not text[end - 1].isalnum() and not _initial_at(text, start, end):
         end -= 1
     while start < end and not text[start].isalnum():
         start += 1
@@ -212,8 +233,17 @@ def not_a_common_word(text: str, d: Draft) -> Draft | None:
 
 
 def person_not_a_title(text: str, d: Draft) -> Draft | None:
-    """A "person" that opens with a title word ("Président-directeur général du groupe") is no one."""
-    if d.label == "PER" and is_title(d.surface(text).split()[0]):
+    """A "person" that opens with a title word ("Président-directeur général du groupe"), or made
+    only of the words of titles and of bodies ("Directeur de [Cabinet Adjoint]"), is no one."""
+    if d.label != "PER":
+        return d
+    words = d.surface(text).split()
+    if len(words) > 1 and fold(words[0]) in ("le", "la"):
+        words = words[1:]  # "Madame [la Ministre de la Santé]"
+    if is_title(re.sub(r"^[lL]['’]", "", words[0])):
+        return None
+    heads = org_words().org_heads
+    if all(is_title(w) or fold(w) in heads or fold(w) in _TITLE_WORDS for w in words):
         return None
     return d
 

@@ -39,6 +39,8 @@ def honorific_people(text: str) -> list[Candidate]:
             surface = surface.rsplit(None, 1)[0] if " " in surface else ""
         if surface and surface[-1] == "." and not re.search(r"\b[A-Z]\.$", surface):
             surface = surface[:-1]
+        if fold(surface) in _FUNCTION_WORDS:
+            continue  # "M.\nLe ministre": an article opens the next sentence
         if surface and not is_furniture(text, start, start + len(surface)):
             out.append(Candidate(start, start + len(surface), "PER", "rule"))
     return out
@@ -163,6 +165,26 @@ def surnames_are_people(text: str, chosen: list[Candidate]) -> list[Candidate]:
         else c
         for c in chosen
     ]
+
+
+def later_surnames(text: str, chosen: list[Candidate], kb: KnowledgeBase) -> list[Candidate]:
+    """ "Pierre-Yves Delvaux … le Ministre Delvaux": a later surname alone that nothing else
+    covers is the person's mention, when one person of the document bears it and it is neither a
+    place nor a common word ("George Washington … à Washington" stays a place)."""
+    owners: dict[str, int] = {}
+    for c in chosen:
+        words = text[c.start : c.end].split()
+        if c.label == "PER" and len(words) >= 2 and len(words[-1]) >= 3 and words[-1][:1].isupper():
+            owners[words[-1]] = owners.get(words[-1], 0) + 1
+    taken = sorted((c.start, c.end) for c in chosen)
+    out = list(chosen)
+    for surname, count in owners.items():
+        if count > 1 or _common_word(surname) or kb.is_place(surname) or kb.by_acronym(surname):
+            continue
+        for m in re.finditer(rf"(?<![\w'’.-]){re.escape(surname)}(?![\w'’-])", text):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                out.append(Candidate(m.start(), m.end(), "PER", "rule"))
+    return sorted(out, key=lambda c: (c.start, c.end))
 
 
 def joined_people(text: str, model: Iterable[Candidate]) -> list[Candidate]:

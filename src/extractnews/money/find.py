@@ -11,7 +11,7 @@ from extractnews.money import currency
 from extractnews.money import patterns as p
 from extractnews.money.parse import Kind, currency_key, magnitude, parse_number, parse_words, scale
 from extractnews.records import Money
-from extractnews.text.french import fold
+from extractnews.text.french import fold, in_capitals
 
 #: How far back (characters) a qualifier, a prefix sign or a range's low end is looked for.
 _QUALIFIER_WINDOW = 40
@@ -50,9 +50,12 @@ def _number(text: str, tok: re.Match[str]) -> _Number | None:
     num = tok.group("num")
     if num is not None:
         try:
-            return _Number(tok.start(), tok.end(), parse_number(num), 0)
+            digits = parse_number(num)
         except ValueError:
             return None
+        dash = p.NO_CENTS.match(text, tok.end()) if text[tok.end() : tok.end() + 1] in (".", ",") else None
+        whole = dash is not None and digits == digits.to_integral_value()
+        return _Number(tok.start(), dash.end() if dash and whole else tok.end(), digits, 0)
     words = tok.group("words")
     value = parse_words(words)
     end = tok.end()
@@ -122,11 +125,22 @@ def _elided(text: str, number: _Number, hits: list[_Hit], quantity: int) -> _Hit
     return _Hit(number.start, end, scale(number.value, exponent), previous.key, previous.kind, elided=True)
 
 
+def _word_in_capitals(text: str, suffix: re.Match[str]) -> bool:
+    """An abbreviated magnitude glued to a code spells a word of a run in capitals:
+    "GENÈVE, 14 MARS 2019 –" is a date, not 14 M + ARS (in lower-case text "5 MEUR" is money)."""
+    if not (suffix.group("abbr") and suffix.group("acur")) or suffix.end("abbr") != suffix.start("acur"):
+        return False
+    start, end = suffix.start("abbr"), suffix.end("acur")
+    return text[start:end].isalpha() and in_capitals(text, start, end)
+
+
 def _read(
     text: str, number: _Number, hits: list[_Hit], floor: int, quantity: int
 ) -> tuple[_Hit, int] | None:
     """The money mention at ``number`` and its magnitude exponent, if any."""
     suffix = p.SUFFIX.match(text, number.end)
+    if suffix is not None and _word_in_capitals(text, suffix):
+        suffix = None  # "14 MARS 2019": a month in a headline, not "M" + "ARS"
     if suffix is not None:
         if suffix.group("mcode"):  # "12 MDT": million Tunisian dinars
             code, exponent = p.MAGNITUDE_CODES[suffix.group("mcode")]
@@ -245,6 +259,25 @@ def _scan(text: str) -> list[_Hit]:
     return hits
 
 
+def _rate_unit(text: str, hits: list[_Hit], i: int) -> bool:
+    """Is ``hits[i]`` the unit of an exchange rate, not an amount: "un dollar" in "2 610 FC pour
+    un dollar", "1 euro" in "1 euro = 655,957 FCFA"? An amount of one, next to a mention in
+    another currency."""
+    hit = hits[i]
+    if hit.amount != 1 or hit.range_id is not None or hit.elided:
+        return False
+    previous = hits[i - 1] if i > 0 else None
+    rate = p.RATE_BEFORE_UNIT
+    if previous is not None and previous.key != hit.key and rate.fullmatch(text, previous.end, hit.start):
+        return True
+    following = hits[i + 1] if i + 1 < len(hits) else None
+    return (
+        following is not None
+        and following.key != hit.key
+        and p.RATE_AFTER_UNIT.fullmatch(text, hit.end, following.start) is not None
+    )
+
+
 def find_money(text: str, *, default_dollar: str = "USD", country: str | None = None) -> list[Money]:
     """Every amount of money in ``text``, sorted by start, without overlaps.
 
@@ -257,9 +290,13 @@ def find_money(text: str, *, default_dollar: str = "USD", country: str | None = 
     ("près de") go to ``qualifier``; both ends of a range share a ``range_id``.
     """
     resolved: dict[tuple[str | None, Kind], tuple[str | None, currency.Source | None]] = {}
-    folded = fold(text)
     out = []
-    for hit in _scan(text):
+    hits = _scan(text)
+    # folded once, and only when a form naming several currencies may need the context
+    folded = fold(text) if any(h.key is not None and h.key.startswith("@") for h in hits) else None
+    for i, hit in enumerate(hits):
+        if _rate_unit(text, hits, i):
+            continue  # the rate is money, its unit is not
         if (hit.key, hit.kind) not in resolved:
             resolved[hit.key, hit.kind] = currency.resolve(
                 hit.key, hit.kind, text, default_dollar=default_dollar, country=country, folded=folded

@@ -72,6 +72,11 @@ class _SymbolCodes(DataFile):
     codes: tuple[str, ...]
 
 
+class _ExchangeRates(DataFile):
+    before_unit: tuple[str, ...]
+    after_unit: tuple[str, ...]
+
+
 class _Magnitudes(DataFile):
     words: dict[str, int]
     abbreviations: dict[str, int]
@@ -86,6 +91,7 @@ class CurrenciesData(DataFile):
     codes: tuple[str, ...]
     prefix_codes: tuple[str, ...]
     abbreviations: dict[str, str]
+    prefix_abbreviations: tuple[str, ...]
     symbols: dict[str, str]
     symbol_codes: _SymbolCodes
     magnitudes: _Magnitudes
@@ -94,6 +100,7 @@ class CurrenciesData(DataFile):
     money_nouns: _Words
     qualifiers: tuple[str, ...]
     ambiguous: dict[str, Ambiguous]
+    exchange_rates: _ExchangeRates
 
     @model_validator(mode="after")
     def _codes_exist(self) -> CurrenciesData:
@@ -113,6 +120,12 @@ class CurrenciesData(DataFile):
         unknown = set(self.prefix_codes) - set(self.codes)
         if unknown:
             raise ValueError(f"prefix codes missing from 'codes': {sorted(unknown)}")
+        forms = {lookup_key(f) for n in self.names for f in n.forms}
+        unknown = {
+            a for a in self.prefix_abbreviations if a not in self.abbreviations and lookup_key(a) not in forms
+        }
+        if unknown:
+            raise ValueError(f"prefix abbreviations neither abbreviations nor names: {sorted(unknown)}")
         return self
 
 
@@ -242,6 +255,7 @@ MAG_WORD = "(?i:" + _alternation(w for w in MAGNITUDE_WORDS if w not in HALVES) 
 MAG_ABBR = "(?:" + _alternation(MAGNITUDE_ABBREVIATIONS) + ")"
 _CODES = "(?:" + _alternation([*_DATA.codes, *_DATA.abbreviations]) + r")(?![\w$€£])"
 _PREFIX_CODES = "(?:" + _alternation(_DATA.prefix_codes) + r")(?![\w$€£])"
+_PREFIX_ABBREVIATIONS = "(?:" + _alternation(_DATA.prefix_abbreviations) + r")(?![\w$€£])"
 _NAMES = "(?i:" + _names_alternation(_NAME_FORMS) + r")(?!\w)"
 _SYMBOLS = "(?:" + _alternation(_SYMBOL_FORMS) + r")(?![A-Za-z'’])"
 _MAG_CODES = "(?:" + _alternation(MAGNITUDE_CODES) + r")(?![\w$€£])"
@@ -276,7 +290,8 @@ PAREN = re.compile(rf"\s{{0,2}} \( \s{{0,2}} (?P<num> {NUM} ) \s{{0,2}} \)", _FL
 SUFFIX = re.compile(
     rf"""
     (?: {_SP}? (?P<mcode> {_MAG_CODES} )
-      | {_SP}? (?P<abbr> {MAG_ABBR} ) {_SP}? (?P<acur> {_SYMBOLS} | {_CODES} )
+      | {_SP}? (?P<abbr> {MAG_ABBR} ) {_SP}? (?: (?i: de ) \s{{1,3}} )?
+        (?P<acur> {_SYMBOLS} | {_CODES} | {_NAMES} )
       | (?: \s{{1,3}} (?P<mag> {MAG_WORD} ) )?
         \s{{0,3}} (?: (?P<of> {_OF} ) )?
         (?P<cur> {_NAMES} | {_CODES} | {_SYMBOLS} )
@@ -306,6 +321,18 @@ CENT_WORDS: frozenset[str] = frozenset(w.lower() for w in _DATA.cents.words)
 #: The end of a clause, after hundredths written without their unit ("15 dollars 50.").
 CLAUSE_END = re.compile(r"\s{0,3}(?:$|[.;!?)\n]|,\s)")
 
+#: "450’000.–": an amount in digits written without its hundredths (Swiss usage). Anchored.
+NO_CENTS = re.compile(r"[.,][–—-]{1,2}(?![\w–—-])")
+
+#: Between an exchange rate and its unit ("2 610 FC pour un dollar"), and between a unit and
+#: its rate ("1 euro = 655,957 FCFA"): matched in full on the text between two mentions.
+RATE_BEFORE_UNIT = re.compile(
+    rf"\s{{0,3}}(?i:{_alternation(_DATA.exchange_rates.before_unit)})\s{{0,3}}", _FLAGS
+)
+RATE_AFTER_UNIT = re.compile(
+    rf"\s{{0,3}}(?i:{_alternation(_DATA.exchange_rates.after_unit)})\s{{0,3}}", _FLAGS
+)
+
 #: Money nouns after a bare magnitude: "1,03 milliard de revenus". Anchored.
 MONEY_NOUN = re.compile(
     rf"\s{{0,3}}(?i:de|d['’])\s{{0,3}}(?i:{_alternation(_DATA.money_nouns.words)})(?!\w)", _FLAGS
@@ -317,7 +344,7 @@ OF_NOUN = re.compile(r"\s{0,3}(?i:de|des|du)(?!\w)|\s{0,3}(?i:d['’])", _FLAGS)
 #: A currency sign or code right before an amount ("USD 2,1 millions", "$10").
 #: Searched in a short window ending at the amount.
 PREFIX = re.compile(
-    rf"(?<![\w$€£]) (?P<pcur> {_SYMBOLS} | {_PREFIX_CODES} ) {_SP}? \Z",
+    rf"(?<![\w$€£]) (?P<pcur> {_SYMBOLS} | {_PREFIX_CODES} | {_PREFIX_ABBREVIATIONS} ) {_SP}? \Z",
     _FLAGS,
 )
 

@@ -20,7 +20,8 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections.abc import Iterable, Sequence
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -30,7 +31,7 @@ from ..kb import Hit, KnowledgeBase, OrgEntry
 from ..text.french import acronym_like, fold, fold_key, last_match
 from .labels import name_label
 from .lexicon import org_words
-from .patterns import NAME_BOUNDARY, OU_SIGLE, PAREN_AFTER, PAREN_LONG
+from .patterns import NAME_BOUNDARY, OU_SIGLE, PAREN_ACRONYM, PAREN_LEAD_SPACES, PAREN_LONG
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,9 @@ def not_acronyms() -> frozenset[str]:
 def kb_acronym_ids(kb: KnowledgeBase, token: str) -> tuple[str, ...]:
     """The organisations of a short form as written, or as the knowledge base spells it in
     capitals when written otherwise ("F.m.i", "Brvm", "FMi" -> "FMI", "BRVM")."""
-    return kb.by_acronym(token) or kb.by_acronym(token.replace(".", "").upper())
+    capitals = token.replace(".", "").upper()
+    bare = "".join(c for c in unicodedata.normalize("NFD", capitals) if not unicodedata.combining(c))
+    return kb.by_acronym(token) or kb.by_acronym(capitals) or kb.by_acronym(bare)
 
 
 def relaxed_short(token: str) -> bool:
@@ -115,8 +118,13 @@ def _align(letters: str, words: Sequence[str], max_skips: int) -> bool:
             return i == len(letters) - 1 and len(letters) >= 5
         word, stop = parsed[w]
         # initials of hyphenated parts, a prefix, or the first letter and one inner letter
-        # of a compound ("interparlementaire" -> "ip")
+        # of a compound ("interparlementaire" -> "ip"); a short word whole ("Sonelgaz": "gaz");
+        # the last digits of a number ("SND30": "2020-2030")
         options = {"".join(p[0] for p in word.split("-") if p)} | {word[:2], word[:3], word[:1]}
+        if len(word) <= 5:
+            options.add(word)
+        if word[:1].isdigit():
+            options |= {word[-2:], word[-4:]}
         if not stop and word and i + 1 < len(letters) and letters[i + 1] in word[1:]:
             options.add(word[0] + letters[i + 1])
         for opt in options:
@@ -251,6 +259,26 @@ def spelt_name(short: str, names: Sequence[str]) -> str | None:
     return None
 
 
+def paren_acronyms(text: str) -> Iterator[tuple[int, re.Match[str]]]:
+    """Every "(SIGLE)" with where the long form before it ends: before the spaces, the
+    one "." or "," and the spaces that separate them ("Long Form (", "Long Form. (").
+
+    Found from the parenthesis and read backwards: a pattern that starts with optional
+    spaces, searched across the text, would be cubic in a run of spaces.
+    """
+    floor = 0
+    for m in PAREN_ACRONYM.finditer(text):
+        end = m.start()
+        while end > floor and text[end - 1] in PAREN_LEAD_SPACES:
+            end -= 1
+        if end > floor and text[end - 1] in ".,":
+            end -= 1
+            while end > floor and text[end - 1] in PAREN_LEAD_SPACES:
+                end -= 1
+        yield end, m
+        floor = m.end()
+
+
 def find_definitions(
     text: str, kb: KnowledgeBase, hits: Sequence[Hit], entities: Sequence[Candidate]
 ) -> list[Definition]:
@@ -259,11 +287,10 @@ def find_definitions(
     stop = not_acronyms()
     orgs_ending = {c.end: c for c in entities if c.label == "ORG"}
     names_ending = {h.end: h for h in hits if h.kind == "name"}
-    for m in PAREN_AFTER.finditer(text):
+    for end, m in paren_acronyms(text):
         short = m.group("short")
         if not _usable_short(short, stop):
             continue
-        end = m.start()
         start = _long_form_before(text, end, short, kb, names_ending, orgs_ending)
         if start is not None:
             out.append(Definition(short, m.start("short"), text[start:end], start, end))
@@ -287,7 +314,8 @@ def find_definitions(
         if start is not None:
             out.append(Definition(short, m.start("short"), text[start : m.start()], start, m.start()))
     out.sort(key=lambda d: d.short_start)
-    return [dataclasses.replace(d, org=_link(kb, d)) for d in out]
+    documents = org_words().document_heads  # "loi de finances rectificative (LFR)": a text, no body
+    return [dataclasses.replace(d, org=_link(kb, d)) for d in out if not fold(d.long).startswith(documents)]
 
 
 def definition_candidates(text: str, definitions: Iterable[Definition], kb: KnowledgeBase) -> list[Candidate]:

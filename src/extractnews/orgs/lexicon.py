@@ -20,6 +20,7 @@ class OrgsData(DataFile):
     ambiguous_acronyms: tuple[str, ...]
     alignment_stopwords: tuple[str, ...]
     national_heads: tuple[str, ...]
+    document_heads: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,8 @@ class OrgWords:
     """Folded words an acronym's letters may skip in its long form ("de", "of")."""
     national_heads: tuple[str, ...]
     """Folded openings of the names of national bodies ("ministere", "assemblee nationale")."""
+    document_heads: tuple[str, ...]
+    """Folded openings of the names of texts and laws ("loi", "decret"): their acronyms name no body."""
 
 
 @functools.cache
@@ -54,4 +57,5 @@ def org_words() -> OrgWords:
         ambiguous_acronyms=frozenset(raw.ambiguous_acronyms),
         alignment_stopwords=frozenset(raw.alignment_stopwords),
         national_heads=tuple(fold(t) for t in raw.national_heads),
+        document_heads=tuple(fold(t) + " " for t in raw.document_heads),
     )

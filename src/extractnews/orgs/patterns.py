@@ -1,8 +1,10 @@
 """Regular expressions of the organisations room: acronym tokens and the definition patterns.
 
-All quantifiers are bounded and every pattern is anchored on a parenthesis, a
-comma or an acronym token, so no run of letters or spaces can make a search
-quadratic.
+Every pattern is anchored on a literal (a parenthesis, a comma, an acronym
+token), and no two quantifiers over spaces follow each other unbounded, so no
+run of letters or spaces can make a search quadratic: a pattern that may start
+with spaces is never searched across the text (the long form before "(" is
+found from the parenthesis backwards, :func:`~.definitions.paren_acronyms`).
 """
 
 from __future__ import annotations
@@ -18,18 +20,24 @@ _ACRONYM = (
 _SP = "[ \u00a0\u202f]"
 # not after a capital other than the elisions L' and D': "N'DJAMENA" is a city, "L'ONU" an acronym
 ACRONYM_TOKEN = re.compile(rf"(?<![\w/.-])(?<![A-CE-KM-Z]['’])(?P<short>{_ACRONYM})(?![\w/]|-\w)")
-PAREN_AFTER = re.compile(
-    rf"""{_SP}*[.,]?{_SP}*                 # "Long Form (" or "Long Form. ("
-    \({_SP}*(?:«{_SP}*)?(?P<short>{_ACRONYM}){_SP}*(?:»{_SP}*)?
+#: At most this many spaces between two words of a pattern: a longer run is layout, not a gap.
+_GAP = "{0,5}"
+#: "(UNOCT)", "(« BLT »)", "(UNOCT, selon son sigle anglais)": anchored on "(";
+#: what may stand between the long form and it (spaces, a stop) is read backwards.
+PAREN_ACRONYM = re.compile(
+    rf"""
+    \({_SP}{_GAP}(?:«{_SP}{_GAP})?(?P<short>{_ACRONYM}){_SP}{_GAP}(?:»{_SP}{_GAP})?
     (?:[ \u00a0,;][^()\n]{{0,80}})?\)                # "(UNOCT, selon son sigle anglais)"
     """,
     re.VERBOSE,
 )
+#: Between a long form and its "(": spaces, at most one "." or ",", spaces ("Long Form. (").
+PAREN_LEAD_SPACES = frozenset(" \u00a0\u202f")
 PAREN_LONG = re.compile(rf"(?<![\w/.-])(?P<short>{_ACRONYM}){_SP}*\((?P<long>[^()\n]{{4,150}})\)")
 OU_SIGLE = re.compile(
     rf",{_SP}+(?:ou|dite?s?|appelée?s?|connue?s?{_SP}+sous{_SP}+le{_SP}+nom{_SP}+d['’])"
-    rf"{_SP}*(?:l['’]|le{_SP}+|la{_SP}+)?«?{_SP}*"
-    rf"(?P<short>{_ACRONYM}){_SP}*»?(?=[,;.)\s])"
+    rf"{_SP}{_GAP}(?:l['’]|le{_SP}+|la{_SP}+)?«?{_SP}{_GAP}"
+    rf"(?P<short>{_ACRONYM}){_SP}{_GAP}»?(?=[,;.)\s])"
 )
 
 # a comma before "de", "du", "et de"... continues a name ("ministère de l'Économie, de la Planification")

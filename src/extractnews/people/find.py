@@ -26,6 +26,7 @@ from ..places import country_of
 from ..places.countries import demonyms
 from ..records import Entity, Person, Span
 from ..text.french import fold_key, lookup_key
+from .layouts import layout_after, layout_before, listed_org
 from .lexicon import is_plural_title, is_title, people_words
 from .roles import Role, role_after, role_before
 
@@ -33,6 +34,10 @@ from .roles import Role, role_after, role_before
 _HONORIFICS = re.compile(
     rf"(?:{people_words().honorific_re.pattern})(?:,\s*(?:{people_words().honorific_re.pattern}))*$"
 )
+
+
+#: An article right before an honorific: "la Dre", "le Pr".
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:[Ll]e|[Ll]a)\s+$")
 
 
 @dataclass
@@ -94,8 +99,11 @@ def _mention_roles(
     text: str, mentions: Sequence[tuple[Entity, int]], entities_at: dict[int, Entity], per_ends: list[int]
 ) -> dict[int, Role]:
     """The role of each mention (by start), a clause shared by two neighbours given to one of them."""
-    before = {e.start: role_before(text, h_start, entities_at, per_ends) for e, h_start in mentions}
-    after = {e.start: role_after(text, e.end, entities_at) for e, _ in mentions}
+    before = {
+        e.start: layout_before(text, h, entities_at) or role_before(text, h, entities_at, per_ends)
+        for e, h in mentions
+    }
+    after = {e.start: _after(text, e.end, entities_at) for e, _ in mentions}
     for (a, _), (b, _) in itertools.pairwise(mentions):
         ra, rb = after[a.start], before[b.start]
         if ra is None or rb is None or ra.end < rb.start or rb.end < ra.start:
@@ -111,6 +119,11 @@ def _mention_roles(
             out[e.start] = role
     _share_plural_titles(text, mentions, before, after, out)
     return out
+
+
+def _after(text: str, end: int, entities_at: dict[int, Entity]) -> Role | None:
+    role = role_after(text, end, entities_at)
+    return listed_org(text, role, entities_at) if role is not None else layout_after(text, end, entities_at)
 
 
 def _share_plural_titles(
@@ -134,7 +147,8 @@ def _share_plural_titles(
 
 def _listed(text: str, end: int, next_start: int) -> bool:
     """Only a comma or "et" between two names."""
-    return re.fullmatch(r"\s*(?:,|,?\s*et)\s*", text[end:next_start]) is not None
+    # one run of spaces before "," or "et" (two optional runs in a row are quadratic in a long one)
+    return re.fullmatch(r"\s*(?:,\s*(?:et\s*)?|et\s*)", text[end:next_start]) is not None
 
 
 def _plural(role: Role) -> bool:
@@ -152,9 +166,13 @@ def find_people(text: str, entities: Sequence[Entity], kb: KnowledgeBase) -> lis
     starts: list[tuple[Entity, int]] = []
     for e in pers:
         h = _HONORIFICS.search(text, max(0, e.start - 40), e.start)
+        start = e.start
         if h:
             honorifics[e.start] = h.group().strip()
-        starts.append((e, e.start - (len(h.group()) if h else 0)))
+            # "la Dre X": the article is the honorific's, not the clause's
+            article = _ARTICLE_BEFORE.search(text, max(0, h.start() - 5), h.start())
+            start = article.start() if article else h.start()
+        starts.append((e, start))
     roles = _mention_roles(text, starts, entities_at, per_ends)
     _surname_mentions(text, drafts, entities)
     out = []

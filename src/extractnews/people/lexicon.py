@@ -19,11 +19,14 @@ class PeopleData(DataFile):
     titles: tuple[str, ...]
     role_particles: tuple[str, ...]
     portfolio_titles: tuple[str, ...]
+    portfolio_openers: tuple[str, ...]
     adjective_suffixes: tuple[str, ...]
     name_particles: tuple[str, ...]
     head_of_state_titles: tuple[str, ...]
+    compound_titles: tuple[str, ...]
     role_lead_ins: tuple[str, ...]
     lowercase_org_heads: tuple[str, ...]
+    complement_org_heads: tuple[str, ...]
     internal_bodies: tuple[str, ...]
     named_after: dict[str, str]
     not_surnames: tuple[str, ...]
@@ -32,6 +35,7 @@ class PeopleData(DataFile):
     verbs: tuple[str, ...]
     role_ends: tuple[str, ...]
     role_links: tuple[str, ...]
+    contact_headings: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -43,6 +47,8 @@ class PeopleWords:
     role_particles: frozenset[str]
     portfolio_titles: frozenset[str]
     """Titles whose complement is a portfolio, part of the role ("ministre de la Santé")."""
+    portfolio_openers: frozenset[str]
+    """Folded words after a title that open a portfolio ("chargée" du Budget)."""
     name_particles: tuple[str, ...]
     """Lower-case words inside a name ("Ould", "bin"), as written."""
     adjective_re: re.Pattern[str]
@@ -51,9 +57,13 @@ class PeopleWords:
     """Matches one or more honorifics at a position (``S.E. M. ``)."""
     head_of_state_titles: tuple[str, ...]
     """Folded fixed titles ("president du faso"), longest first."""
+    compound_titles_re: re.Pattern[str]
+    """Titles of several words ("directeur de cabinet", "attachée de presse"), any case."""
     role_lead_ins: frozenset[str]
     """Folded words allowed between a name's comma and its title ("alors", "un des")."""
     lowercase_org_heads: frozenset[str]
+    complement_org_heads: frozenset[str]
+    """Folded heads that a lower-case complement names ("commission des finances")."""
     internal_bodies: tuple[str, ...]
     """Folded bodies that stay in the role ("comite de direction"), longest first."""
     named_after: Mapping[str, str]
@@ -65,10 +75,12 @@ class PeopleWords:
     """Folded words before a title that belong to the role ("ancien", "ex")."""
     verbs: frozenset[str]
     """Verb forms, lower case as written ("est", "a", "s'est"): no title holds one."""
-    role_ends: frozenset[str]
-    """Words, lower case as written, that end a title phrase ("depuis", "dès")."""
+    role_ends_re: re.Pattern[str]
+    """Words and phrases that end a title phrase ("depuis", "dès", "en remplacement"), or a year."""
     role_link_re: re.Pattern[str]
     """What may stand between a name and its title: a comma, "au poste de", "en tant que"."""
+    contact_heading_re: re.Pattern[str]
+    """A line that heads a contact or source block ("Source :", "Contacts presse :")."""
 
 
 def is_title(word: str) -> bool:
@@ -97,24 +109,40 @@ def people_words() -> PeopleWords:
         titles=frozenset(fold(t) for t in raw.titles),
         role_particles=frozenset(fold(t) for t in raw.role_particles),
         portfolio_titles=frozenset(fold(t) for t in raw.portfolio_titles),
+        portfolio_openers=frozenset(fold(t) for t in raw.portfolio_openers),
         name_particles=raw.name_particles,
         adjective_re=re.compile(
             r"\w+(?:"
             + "|".join(sorted({fold(x) for x in raw.adjective_suffixes}, key=len, reverse=True))
             + ")s?"
         ),
-        honorific_re=re.compile(rf"(?:(?:{one})\s*)+"),
+        # not the end of a word: "d'UM. Le", "PRESSE Filière" hold no "M." nor "SE"
+        honorific_re=re.compile(rf"(?:(?<![\w'’.-])(?:{one})\s*)+"),
         head_of_state_titles=tuple(
             sorted({lookup_key(t) for t in raw.head_of_state_titles}, key=len, reverse=True)
         ),
+        compound_titles_re=re.compile(
+            r"(?<![\w'’-])" + alternation(raw.compound_titles, space=r"\s+", accents=True) + r"(?![\w'’-])",
+            re.IGNORECASE,
+        ),
         role_lead_ins=frozenset(fold(t) for t in raw.role_lead_ins),
         lowercase_org_heads=frozenset(fold(t) for t in raw.lowercase_org_heads),
+        complement_org_heads=frozenset(fold(t) for t in raw.complement_org_heads),
         internal_bodies=tuple(sorted({lookup_key(t) for t in raw.internal_bodies}, key=len, reverse=True)),
         named_after=MappingProxyType({fold(k): v for k, v in raw.named_after.items()}),
         not_surnames=frozenset(raw.not_surnames),
         not_first_names=frozenset(fold(w) for w in raw.not_first_names),
         title_openers=frozenset(fold(w) for w in raw.title_openers),
         verbs=frozenset(raw.verbs),
-        role_ends=frozenset(raw.role_ends),
-        role_link_re=re.compile(r"\s*,\s*|\s+" + alternation(raw.role_links, space=r"\s+") + r"\s*"),
+        role_ends_re=re.compile(
+            r"(?<![\w'’-])(?:" + alternation(raw.role_ends, space=r"\s+") + r"|(?:1[89]|20)\d\d)(?![\w-])",
+            re.IGNORECASE,
+        ),
+        contact_heading_re=re.compile(
+            r"[ \t]*" + alternation(raw.contact_headings, space=r"\s+") + r"[ \t]*(?::[ \t]*)?$",
+            re.IGNORECASE,
+        ),
+        role_link_re=re.compile(
+            r"(?:\s*,)?\s+" + alternation(raw.role_links, space=r"\s+") + r"\s*|\s*,\s*|[ \t]+[-–—][ \t]+"
+        ),
     )

@@ -73,18 +73,51 @@ def _capital_run(rest: str) -> str:
         if f in ("pour", "for") and _place_follows(words[i + 1 : i + 5]):
             break  # "Banque mondiale pour le Cameroun": the body, not its country office
         following = " ".join(w for w in words[i + 1 : i + 4] if fold(w) not in _ARTICLES)
+        bare = word.rstrip(",")
+        if bare != word and bare.islower() and not _enumeration(words[i + 1 : i + 3]):
+            break  # a comma after a word in lower case ends the name
         if (
             word[:1].isupper()
             or word[:1].isdigit()
             or (out and (_elided_capital(word) or f in _JOINS))
-            or (out and fold(out[-1]) not in _ARTICLES and _adjective(word, following))
+            or (out and fold(out[-1]) not in _ARTICLES and _adjective(bare, following))
+            or (out and _complement_noun(out, bare))
         ):
             out.append(word)
         else:
             break
     while out and fold(out[-1]) in _JOINS:
         out.pop()
-    return " ".join(out)
+    return " ".join(out).rstrip(",")
+
+
+def _enumeration(words: list[str]) -> bool:
+    """ "économique, [financière et] de contrôle": the comma joins adjectives of one name."""
+    return len(words) == 2 and words[0].islower() and words[1] == "et"
+
+
+#: "de", "du", "des", "de la", "de l'": what opens the complement of a name's head.
+_OF = frozenset({"de", "du", "des", "d'"})
+
+
+def _complement_noun(run: list[str], word: str) -> bool:
+    """ "Société commerciale des [transports]", "Conseil du [développement]", "Agence de
+    [l'emploi]", "services [d'eau]": a lower-case noun of the complement of a capitalised name."""
+    last = fold(run[-1])
+    elided = re.fullmatch(r"([dl])['’]([^\W\d_]+)", word)
+    if elided:
+        noun = elided.group(2)
+        after = last not in _JOINS if elided.group(1) == "d" else last in _OF
+        return after and noun.islower() and fold(noun) not in _FUNCTION_WORDS
+    if not word.isalpha() or not word.islower() or fold(word) in _FUNCTION_WORDS:
+        return False
+    return last in _OF or (last in _ARTICLES and len(run) > 1 and fold(run[-2]) in _OF)
+
+
+_FUNCTION_WORDS = frozenset(
+    fold(w)
+    for w in (*DATA.articles, *DATA.prepositions, *DATA.conjunctions, *DATA.determiners, *DATA.function_words)
+) | frozenset(people_words().verbs)
 
 
 def _lowercase_body(rest: str) -> str:
@@ -93,8 +126,9 @@ def _lowercase_body(rest: str) -> str:
     lex = people_words()
     if len(words) < 2 or fold(words[0]) not in lex.lowercase_org_heads:
         return ""
-    if words[1] in _JOINS and not (len(words) > 2 and (words[2][:1].isupper() or _elided_capital(words[2]))):
-        return ""  # "groupe de travail", but "région de Kolda", "ministère de la Santé"
+    named = len(words) > 2 and (words[2][:1].isupper() or _elided_capital(words[2]))
+    if words[1] in _JOINS and not named and fold(words[0]) not in lex.complement_org_heads:
+        return ""  # "groupe de travail", but "région de Kolda", "commission des finances"
     out: list[str] = []
     for i, word in enumerate(words):
         if (fold(word) == "et" and i + 1 < len(words) and is_title(words[i + 1])) or word.startswith("("):

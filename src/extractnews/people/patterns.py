@@ -5,8 +5,13 @@ from __future__ import annotations
 import re
 
 #: Where a clause ends around a name. A comma before "de", "du", "au"… continues an
-#: enumeration inside a title ("ministre de l'Économie, des Finances"), not a new clause.
-CLAUSE_END = re.compile(r",(?!\s*(?:de|du|des|d['’])\b)|\.(?!\w)|[;:!?()«»\"“”\n]|\s[-–—]\s")
+#: enumeration inside a title ("ministre de l'Économie, des Finances", "Commissaire au
+#: développement, au commerce"), and so does one before
+#: the last but one word of an enumeration ("Commission économique, financière et de ..."):
+#: neither opens a new clause.
+CLAUSE_END = re.compile(
+    r",(?!\s*(?:de|du|des|d['’]|au|aux|à)(?:\b|(?<=['’])))(?!\s*[a-zà-ÿ]+\s+et\s)|\.(?!\w)|[;:!?()«»\"“”\n]|\s[-–—]\s"
+)
 #: A short parenthesis, such as an acronym after a name ("(UNFPA)").
 PARENTHESISED = re.compile(r"\([^()\n]{1,80}\)")
 #: A word, with apostrophes and hyphens.
@@ -15,3 +20,5 @@ WORDS = re.compile(r"[\w'’-]+")
 CONNECTOR = re.compile(
     r"\s(?:de\s+la|de\s+l['’]|du|des|de|d['’]|aux|au|à\s+la|à\s+l['’]|à|of\s+the|of|at\s+the|at)(?:\b|(?<=['’]))\s*"
 )
+#: " et " between two coordinated roles; never started inside a run of spaces (quadratic).
+COORDINATION = re.compile(r"(?<!\s)\s+et\s+")

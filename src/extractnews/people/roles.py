@@ -12,6 +12,7 @@ Which of two persons a clause between them belongs to is decided in :mod:`.find`
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -20,7 +21,7 @@ from ..records import Entity
 from ..text.french import DATA, fold, fold_key, last_match, lookup_key
 from .lexicon import is_title, people_words
 from .organisation import body_named, org_phrase, place_named
-from .patterns import CLAUSE_END, CONNECTOR, PARENTHESISED, WORDS
+from .patterns import CLAUSE_END, CONNECTOR, COORDINATION, PARENTHESISED, WORDS
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ def title_start(clause: str) -> int | None:
     return None
 
 
-def _lead_in_title(clause: str) -> int | None:
+def lead_in_title(clause: str) -> int | None:
     """Where the title starts when only lead-in words come before it ("alors", "l'un des deux")."""
     t = title_start(clause)
     if t is None:
@@ -131,8 +132,8 @@ def _head_of_state(
 
 def _coordinated_title(phrase: str) -> int | None:
     """Where " et " opens a second title in ``phrase`` ("... général et Chef"), if it does."""
-    for m in re.finditer(r"\s+et\s+", phrase):
-        following = WORDS.findall(phrase[m.end() :])[:1]
+    for m in COORDINATION.finditer(phrase):
+        following = [w.group() for w in itertools.islice(WORDS.finditer(phrase, m.end()), 1)]
         if following and is_title(following[0]):
             return m.start()
     return None
@@ -140,8 +141,8 @@ def _coordinated_title(phrase: str) -> int | None:
 
 def _first_of_coordinated(org: str) -> str:
     """An organisation does not run into a second title: "Parlement X et Président du Groupe Y"."""
-    for m in re.finditer(r"\s+et\s+", org):
-        following = WORDS.findall(org[m.end() :])[:1]
+    for m in COORDINATION.finditer(org):
+        following = [w.group() for w in itertools.islice(WORDS.finditer(org, m.end()), 1)]
         if following and is_title(following[0]):
             return org[: m.start()]
     return org
@@ -156,11 +157,20 @@ def is_sentence(phrase: str) -> bool:
 
 def _cut_at_end_word(phrase: str) -> str:
     """ "conseiller du président depuis 2008" -> "conseiller du président"."""
-    ends = people_words().role_ends
+    m = people_words().role_ends_re.search(phrase)
+    return phrase[: m.start()] if m else phrase
+
+
+def _fixed_spans(phrase: str) -> list[tuple[int, int]]:
+    """Where ``phrase`` holds a title of several words: a head of state's ("Chef du gouvernement")
+    or a compound one ("Directeur de Cabinet")."""
+    spans = [m.span() for m in people_words().compound_titles_re.finditer(phrase)]
     for m in WORDS.finditer(phrase):
-        if m.group().lower().replace("’", "'") in ends or re.fullmatch(r"(?:1[89]|20)\d\d", m.group()):
-            return phrase[: m.start()]
-    return phrase
+        if m.start() and is_title(m.group()):
+            n = _fixed_title(phrase[m.start() :])
+            if n is not None:
+                spans.append((m.start(), m.start() + n))
+    return spans
 
 
 def split_role(phrase: str, start: int, entities_at: dict[int, Entity]) -> tuple[str, str | None, int | None]:
@@ -172,13 +182,24 @@ def split_role(phrase: str, start: int, entities_at: dict[int, Entity]) -> tuple
     if nationality is not None:
         return nationality[0], nationality[1], start + phrase.find(nationality[1])
     lex = people_words()
+    fixed = _fixed_spans(phrase)
     for m in CONNECTOR.finditer(phrase):
         rest, before = phrase[m.end() :], phrase[: m.start()].strip()
-        head = _word(rest.split()[0]) if rest.split() else ""
+        first = rest.split(maxsplit=1)  # not the whole rest at every connector
+        head = _word(first[0]) if first else ""
         if is_title(head) or head == "etat" or lookup_key(rest).startswith(lex.internal_bodies):
             continue  # "Représentant spécial du Secrétaire général", "président du comité de direction"
+        if any(a < m.start() < b for a, b in fixed):
+            continue  # "délégué auprès du Chef du gouvernement", "Directeur de Cabinet Adjoint"
         words = before.split()
-        if (words and fold(words[-1]) in lex.portfolio_titles) or fold(before).endswith("d'etat"):
+        if _to_body(rest, start + m.end(), entities_at, m.group()):
+            # "Secrétaire d'État au ministère des Fonds": a body after "au", not a portfolio
+            return before, org_phrase(rest, start + m.end(), entities_at, via=m.group()), start + m.end()
+        if (
+            (words and fold(words[-1]) in lex.portfolio_titles)
+            or (len(words) > 1 and fold(words[-1]) in lex.portfolio_openers)
+            or fold(before).endswith("d'etat")
+        ):
             return _portfolio(phrase, m.end(), start, entities_at)
         org = org_phrase(rest, start + m.end(), entities_at, via=m.group())
         if org and _coordinated_title(before):
@@ -188,6 +209,14 @@ def split_role(phrase: str, start: int, entities_at: dict[int, Entity]) -> tuple
         if org:
             return before, _first_of_coordinated(org), start + m.end()
     return phrase, None, None
+
+
+def _to_body(rest: str, offset: int, entities_at: dict[int, Entity], via: str) -> bool:
+    """ "au ministère de ...", "à la Banque ...": "à" before a body (the only organisation it may
+    introduce: "déléguée à l'Économie" is a portfolio)."""
+    if " ".join(fold(via).split()) not in ("a", "au", "aux", "a la", "a l'"):
+        return False
+    return bool(org_phrase(rest, offset, entities_at, via=via))
 
 
 def _portfolio(
@@ -215,7 +244,7 @@ def role_after(text: str, end: int, entities_at: dict[int, Entity]) -> Role | No
     stop = CLAUSE_END.search(text, start)
     clause_end = stop.start() if stop else len(text)
     clause = text[start:clause_end]
-    t = _lead_in_title(clause)
+    t = lead_in_title(clause)
     if t is None or is_sentence(clause[t:]):
         return None
     role, org, at = split_role(clause[t:], start + t, entities_at)
@@ -244,7 +273,7 @@ def role_before(
     """The role in the clause before the name: "le Directeur de l'OMS, M. X", "le Premier ministre X"."""
     clause_start, clause_end, comma = _clause_before(text, start, per_ends)
     clause = text[clause_start:clause_end]
-    t = title_start(clause)
+    t = _title_after_verbs(clause)
     if t is None:
         if comma and hops and _org_apposition(text, clause_start, clause):
             # "le directeur de Lux-Development, agence luxembourgeoise ..., Gaston Schwartz"
@@ -253,12 +282,46 @@ def role_before(
         return None
     if (not comma and not _bare_title(clause[t:])) or is_sentence(clause[t:]):
         return None
-    title_at = clause_start + t
-    if not comma and hops and text[:clause_start].endswith(","):
-        # "le ministre de la Justice, Garde des sceaux Tayeb Louh": two titles, one role
-        first = role_before(text, clause_start, entities_at, per_ends, 0)
-        if first is not None and first.organization is None:
+    title_at, phrase_end = clause_start + t, clause_end
+    if hops and text[:clause_start].endswith(","):
+        first = _stacked_title(text, clause_start, entities_at, per_ends)
+        if first is not None and not comma and not clause[:t].strip() and first.organization is None:
+            # "le ministre de la Justice, Garde des sceaux Tayeb Louh": two titles, one role
             title_at = first.start
+        elif first is not None and (not comma or not clause[:t].strip()):
+            # "Le Premier ministre, Chef du Gouvernement, M. X", "Le président de la Commission
+            # des finances, le député X": the first title of the stack is the role
+            return Role(first.role, first.organization, first.org_start, first.start, clause_end)
+    role, org, at = split_role(text[title_at:phrase_end], title_at, entities_at)
+    return Role(role, org, at, title_at, clause_end)
+
+
+def _title_after_verbs(clause: str) -> int | None:
+    """The first title of ``clause`` after its last verb: "Le ministre a en outre signé avec le
+    [président du CDR], M. X" (a title before a verb is the subject of another clause)."""
+    verbs = people_words().verbs
+    after = 0
+    for m in WORDS.finditer(clause):
+        if m.group().lower().replace("’", "'") in verbs:
+            after = m.end()
+    t = title_start(clause[after:])
+    return None if t is None else after + t
+
+
+def _stacked_title(text: str, end: int, entities_at: dict[int, Entity], per_ends: list[int]) -> Role | None:
+    """The title phrase that ends at the comma before ``end`` ("Le Premier ministre, " before
+    "Chef du Gouvernement"), or the one before it when this one has no article ("Le Premier
+    ministre, ministre du Plan, ")."""
+    clause_start, clause_end, comma = _clause_before(text, end, per_ends)
+    clause = text[clause_start:clause_end]
+    t = _title_after_verbs(clause)
+    if not comma or t is None or is_sentence(clause[t:]) or len(WORDS.findall(clause[t:])) > 25:
+        return None
+    title_at = clause_start + t
+    if not clause[:t].strip() and text[:clause_start].endswith(","):
+        earlier = _stacked_title(text, clause_start, entities_at, per_ends)
+        if earlier is not None:
+            return earlier
     role, org, at = split_role(text[title_at:clause_end], title_at, entities_at)
     return Role(role, org, at, title_at, clause_end)
 

@@ -92,7 +92,8 @@ def country_info(code: str) -> CountryInfo | None:
     return None if raw is None else CountryInfo(code, raw.continent, raw.currency, raw.tld)
 
 
-def _pycountry_names() -> dict[str, str]:
+@functools.cache
+def _pycountry_names() -> Mapping[str, str]:
     import pycountry
 
     fr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
@@ -103,7 +104,7 @@ def _pycountry_names() -> dict[str, str]:
             if english:
                 out[fold_key(fr.gettext(english))] = country.alpha_2
                 out.setdefault(fold_key(english), country.alpha_2)
-    return out
+    return MappingProxyType(out)
 
 
 @functools.cache

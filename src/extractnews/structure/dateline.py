@@ -11,6 +11,14 @@ from ..dates.patterns import MONTH_ABBREVIATIONS, MONTHS, WEEKDAY, fold
 from ..records import Dateline
 
 HEADER_CHARS = 1200
+_LEADING_SPACE = re.compile(r"\s*")
+
+
+def header_end(text: str) -> int:
+    """Where the header of the release ends: its first ``HEADER_CHARS`` characters after any
+    leading white space (a space-padded field or a page's indentation does not push it away)."""
+    match = _LEADING_SPACE.match(text)
+    return min(len(text), (match.end() if match else 0) + HEADER_CHARS)
 _PLACE = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ \u00a0](?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|du|des|la|le|sur|en|d['’][\w-]+))*"
 _DATELINE = re.compile(
     rf"""
@@ -31,10 +39,14 @@ _PLACE_ONLY = re.compile(
     re.MULTILINE,
 )
 
+# where two places of a dateline meet; never started inside a run of spaces (quadratic)
+_SLASH = re.compile(r"(?<![ \u00a0])[ \u00a0]*/[ \u00a0]*")
+_SLASH_OR_DASH = re.compile(r"(?<![ \u00a0])(?:[ \u00a0]*/|[ \u00a0]+[-–—][ \u00a0]+)")
+
 
 def find_dateline(text: str) -> Dateline | None:
     """The dateline in the header of the release, if any."""
-    head = text[:HEADER_CHARS]
+    head = text[: header_end(text)]
     for m in _DATELINE.finditer(head):
         line_start = head.rfind("\n", 0, m.start()) + 1
         if head[line_start : m.start()].strip():
@@ -42,7 +54,7 @@ def find_dateline(text: str) -> Dateline | None:
         dates = [d for d in find_dates(m.group("date")) if d.year is not None and d.day is not None]
         if not dates and not _day_and_month(m.group("date")):
             continue  # "Dakar, 15 avr (APS) –": a dateline without its year still names its place
-        places = tuple(p.strip() for p in re.split(r"[ \u00a0]*/[ \u00a0]*", m.group("places")))
+        places = tuple(p.strip() for p in _SLASH.split(m.group("places")))
         end = m.end("agency") + 1 if m.group("agency") else m.end("date")
         return Dateline(
             text=text[m.start() : end],
@@ -73,9 +85,7 @@ def _place_only(head: str) -> Dateline | None:
     place = _PLACE_ONLY.search(head)
     if place is None:
         return None
-    places = tuple(
-        p.strip() for p in re.split(r"[ \u00a0]*[/]|[ \u00a0]+[-–—][ \u00a0]+", place.group("places"))
-    )
+    places = tuple(p.strip() for p in _SLASH_OR_DASH.split(place.group("places")))
     return Dateline(
         text=place.group("places"), start=place.start("places"), end=place.end("places"), places=places
     )

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .dateline import HEADER_CHARS
+from .dateline import header_end
 
 _PUBLICATION_LINE = re.compile(
     r"""^(?P<name>[A-ZÀ-ÖØ-Þ][\w'’&.-]*(?:[ \u00a0][\w'’&.-]+){0,5})   # "Le Soleil", "Cameroon Tribune"
@@ -30,7 +30,7 @@ def find_publication(text: str, is_place: Callable[[str], bool]) -> Publication 
 
     It stands alone on a line in the header, followed by a known place in parentheses.
     """
-    for m in _PUBLICATION_LINE.finditer(text, 0, min(len(text), HEADER_CHARS)):
+    for m in _PUBLICATION_LINE.finditer(text, 0, header_end(text)):
         place = m.group("place").strip()
         if is_place(place):
             return Publication(m.start("name"), m.end("name"), place)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from .chunks import chunks
 from .french import acronym_like, fold, fold_key, last_match, line_of, lookup_key
 from .inputs import check_currency, check_text, parse_reference_date
-from .prepare import Prepared, looks_like_html, map_offsets, prepare
+from .prepare import Prepared, looks_like_html, map_offsets, prepare, replace_surrogates
 
 __all__ = [
     "Prepared",
@@ -28,4 +28,5 @@ __all__ = [
     "map_offsets",
     "parse_reference_date",
     "prepare",
+    "replace_surrogates",
 ]

@@ -195,6 +195,35 @@ def sentence_initial(text: str, start: int) -> bool:
     return start == 0 or not before.strip() or before.rstrip()[-1:] in ".!?:»\n"
 
 
+# ---------------------------------------------------------------- capitals
+
+#: A word of two letters or more (no digit); the last one before, the first one after a token.
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+_WORD_BEFORE = re.compile(r"([^\W\d_]{2,})(?:[^\w\n]|\d)*$")
+_REACH = 40
+
+
+def in_capitals(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a word of a run written in capitals ("GENÈVE, 14 MARS 2019 – LE").
+
+    The word is in capitals, and so are the words next to it on its line (a number
+    between is skipped): the nearest word before it and the nearest after it, those
+    of them that exist within a few characters. A word in capitals among lower-case
+    words ("l'UNICEF a versé", "5 MUSD au") is an acronym or a code, not such a run.
+    """
+    word = text[start:end]
+    if not word.isupper():
+        return False
+    before = text[max(0, start - _REACH) : start]
+    before = before[before.rfind("\n") + 1 :]
+    left = _WORD_BEFORE.search(before)
+    after = text[end : end + _REACH]
+    after = after[: after.find("\n")] if "\n" in after else after
+    right = _LETTERS.search(after)
+    neighbours = [m.group(1) if m is left else m.group() for m in (left, right) if m is not None]
+    return bool(neighbours) and all(w.isupper() for w in neighbours)
+
+
 # ---------------------------------------------------------------- lines
 
 

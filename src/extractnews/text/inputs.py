@@ -1,5 +1,9 @@
 """Input checks at the boundary: the text must be a ``str``; the reference date a date;
-a currency an ISO 4217 code."""
+a currency an ISO 4217 code.
+
+A missing reference date is None, and also what a table holds for one: NaN or
+``pandas.NaT`` (a value not equal to itself). A string must be an ISO date.
+"""
 
 from __future__ import annotations
 
@@ -19,9 +23,22 @@ def check_text(text: object) -> str:
     return text
 
 
-def parse_reference_date(value: object) -> dt.date | None:
-    """Accept a ``date``, a ``datetime``, an ISO string (``2019-05-08``) or None."""
+def is_missing(value: object) -> bool:
+    """None, NaN, ``pandas.NaT``, ``numpy.datetime64("NaT")``: a value not equal to itself."""
     if value is None:
+        return True
+    try:
+        return bool(value != value)
+    except (TypeError, ValueError):  # an array, or a type whose comparison raises
+        return False
+
+
+def parse_reference_date(value: object) -> dt.date | None:
+    """Accept a ``date``, a ``datetime``, an ISO string (``2019-05-08``) or None.
+
+    A missing value (None, NaN, ``pandas.NaT``) is None: no reference date.
+    """
+    if is_missing(value):
         return None
     if isinstance(value, dt.datetime):
         return value.date()

@@ -58,15 +58,34 @@ class HtmlData(DataFile):
 
 _HTML = load_model("html.json", HtmlData)
 _BLOCK_TAGS = _HTML.block_tags
-_ROLE = re.compile(r"""\srole\s*=\s*["']?\s*([a-z]+)""", re.IGNORECASE)
+_ROLE = re.compile(r"""\srole\s*=\s*(?:["']\s*)?([a-z]+)""", re.IGNORECASE)
 # zero-width characters are dropped; control characters and lone surrogates
 # (a str may hold them, UTF-8 cannot: the tokenizer would raise) become spaces
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u0000-\u0008\u000e-\u001f\u007f\ud800-\udfff]")
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def replace_surrogates(text: str) -> str:
+    """``text`` with every lone surrogate replaced by U+FFFD, one for one (same length, same offsets).
+
+    A ``str`` may hold surrogates (half of a UTF-16 pair, or the bytes that
+    ``errors="surrogateescape"`` kept); they are not characters, UTF-8 cannot
+    encode them and ``model_dump_json()`` would raise. Mentions quote the
+    caller's string through this function, so that for a string holding one,
+    ``replace_surrogates(text)[m.start:m.end] == m.text``.
+    """
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+
+
 @dataclass(frozen=True)
 class Prepared:
-    """Clean text plus, where it differs from the source, a per-character map."""
+    """Clean text plus, where it differs from the source, a per-character map.
+
+    ``source`` is the caller's string, with its lone surrogates (if any) made U+FFFD
+    (:func:`replace_surrogates`): the mentions quote it, offsets are unchanged.
+    """
 
     source: str
     text: str
@@ -77,6 +96,8 @@ class Prepared:
     """Ranges of the source that were markup (tags, comments, scripts), in order."""
     furniture: tuple[tuple[FurnitureKind, int, int], ...] = ()
     """Page furniture ``(kind, start, end)``, offsets into ``text``."""
+    surrogates: int = 0
+    """How many lone surrogates the caller's string held."""
 
     def to_source(self, start: int, end: int) -> tuple[int, int]:
         """Map a ``[start, end)`` range of ``text`` to the caller's string."""
@@ -266,8 +287,11 @@ def prepare(source: str) -> Prepared:
         second = _normalise(text, starts, ends)
         furniture = [(kind, second.position(s), second.position(e)) for kind, s, e in furniture]
         text, starts, ends = "".join(second.chars), second.starts, second.ends
+    surrogates = len(_SURROGATE.findall(source))
+    if surrogates:
+        source = replace_surrogates(source)
     return Prepared(
-        source, text, tuple(starts), tuple(ends), is_html, tuple(first.markup), tuple(furniture)
+        source, text, tuple(starts), tuple(ends), is_html, tuple(first.markup), tuple(furniture), surrogates
     )
 
 
