@@ -23,7 +23,7 @@ _OF_WORD = re.compile(rf"{S}{OF}(?P<word>[\w-]+)")
 _OF_WORD_HERE = re.compile(rf"{OF}(?P<word>[\w-]+)")
 _AND = re.compile(rf"[^\S\n]*,{S}(?:[Ee][Tt]{S})?(?=[Dd])|{S}[Ee][Tt]{S}(?=[Dd])")
 _LINK = re.compile(rf"[^\S\n]*,{S}(?:[Ee][Tt]{S})?|{S}[Ee][Tt]{S}")
-_AND_ADJECTIVE = re.compile(rf"{S}[Ee][Tt]{S}(?P<word>[\w-]+)")
+AND_WORD = re.compile(rf"{S}[Ee][Tt]{S}(?P<word>[\w-]+)")
 _NEXT_WORD = re.compile(rf"{S}(?P<word>[\w-]+)")
 _WORD_HERE = re.compile(r"[\w-]+")
 _SPACE = re.compile(S)
@@ -97,7 +97,7 @@ def portfolio(text: str, pos: int, *, coordinated: bool) -> int | None:
     if len(word) < 3 or (text.startswith(".", m.end()) and len(word) <= 3):
         return None  # "et de M. Dupont": an honorific, no portfolio
     end = adjectives(text, m.end())
-    more = _AND_ADJECTIVE.match(text, end)  # "Affaires étrangères et européennes"
+    more = AND_WORD.match(text, end)  # "Affaires étrangères et européennes"
     if more and is_adjective(more.group("word")):
         end = more.end()
     return _lower_complement(text, end) if word[:1].isupper() else end

@@ -26,7 +26,18 @@ from collections.abc import Iterable, Iterator, Sequence
 from ..candidate import Candidate
 from ..orgs.lexicon import org_words
 from ..text.french import APOS, acronym_like, fold, initial_either_case
-from .chains import OF, S, adjectives, committee, is_adjective, is_domain, is_small, portfolio, portfolios
+from .chains import (
+    AND_WORD,
+    OF,
+    S,
+    adjectives,
+    committee,
+    is_adjective,
+    is_domain,
+    is_small,
+    portfolio,
+    portfolios,
+)
 from .lexicon import entity_words
 
 
@@ -68,7 +79,7 @@ def offices_of(text: str) -> Iterator[Candidate]:
         yield _rule(m.start(), end, "ORG", "office_of")
 
 
-_LAST_OF = re.compile(rf"{S}{OF}(?P<word>[\w-]+)(?:{S}[\w-]+){{0,2}}$")
+_LAST_OF = re.compile(rf"(?<!\s){S}{OF}(?P<word>[\w-]+)(?:{S}[\w-]+){{0,2}}$")
 _AND_OF = re.compile(rf"{S}[Ee][Tt]{S}(?={OF})")
 _NEXT = re.compile(rf"{OF}(?P<word>[\w-]+)")
 
@@ -129,7 +140,7 @@ def purposes(text: str, cands: Iterable[Candidate]) -> Iterator[Candidate]:
         m = _PURPOSE.match(text, c.end)
         if m and is_domain(m.group("word")):
             end = adjectives(text, m.end())
-            more = re.compile(rf"{S}[Ee][Tt]{S}(?P<word>[\w-]+)").match(text, end)
+            more = AND_WORD.match(text, end)
             if more and is_adjective(more.group("word")):
                 end = more.end()
             yield _rule(c.start, end, "ORG", "purpose")

@@ -13,7 +13,7 @@ from dataclasses import replace
 from ..orgs.lexicon import org_words
 from ..people.lexicon import is_title, people_words
 from ..places import country_of
-from ..text.french import fold, line_of
+from ..text.french import fold
 from .chains import is_adjective
 from .draft import Draft
 from .lexicon import entity_words
@@ -58,8 +58,19 @@ _MOTTO = re.compile(r"\W*[\w'’]+(?:\s[\w'’]+){0,2}(?:\s+[–—-]\s+[\w'’]
 def not_a_motto(text: str, d: Draft) -> Draft | None:
     """ "Fraternité – Justice – Travail", "Un Peuple – Un But – Une Foi": the three words of a
     national motto on a line of their own are no names."""
-    line = line_of(text, d.start, d.end)
-    return None if "\n" not in d.surface(text) and _MOTTO.fullmatch(line) else d
+    line = _short_line(text, d.start, d.end)
+    return None if line is not None and _MOTTO.fullmatch(line) else d
+
+
+def _short_line(text: str, start: int, end: int, longest: int = 120) -> str | None:
+    """The line holding ``[start, end)`` when it is no longer than ``longest`` (a motto, a
+    sign-off), else None: a long line is read no further."""
+    lo = text.rfind("\n", max(0, start - longest), start) + 1
+    hi = text.find("\n", end, end + longest)
+    hi = len(text) if hi < 0 and len(text) - end <= longest else hi
+    if (lo == 0 and start > longest) or hi < 0 or hi - lo > longest or "\n" in text[start:end]:
+        return None
+    return text[lo:hi]
 
 
 def named_company(text: str, d: Draft) -> Draft | None:
@@ -108,8 +119,8 @@ _SIGN_OFF = re.compile(r"[A-Z]{2,6}(?:/[A-Z]{2,6})+")
 def not_an_initial(text: str, d: Draft) -> Draft | None:
     """ "ACP/KGM/LNT": on an agency's sign-off line, what follows the agency is the initials of
     its journalists."""
-    line = line_of(text, d.start, d.end).strip()
-    if _SIGN_OFF.fullmatch(line) and text[d.start - 1 : d.start] == "/":
+    line = _short_line(text, d.start, d.end)
+    if line is not None and _SIGN_OFF.fullmatch(line.strip()) and text[d.start - 1 : d.start] == "/":
         return None
     return d
 
