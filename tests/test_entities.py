@@ -366,3 +366,326 @@ def test_a_school_the_model_or_the_people_room_already_opened_gets_its_town() ->
     text = "les élèves du lycée Mamadou Dia de Podor ont reçu"
     school = Candidate(text.index("lycée"), text.index(" de Podor"), "ORG", "model")
     assert ("lycée Mamadou Dia de Podor", "ORG", "school") in _grown(text, [school])
+
+
+# ---------------------------------------------------------------- chains and complements
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "par le ministère de l'Éducation nationale et de la Réforme du système scolaire, et",
+            "ministère de l'Éducation nationale et de la Réforme du système scolaire",
+        ),
+        ("MINISTÈRE DE LA SANTÉ ET DE L'HYGIÈNE\n\nCOMMUNIQUÉ\n", "MINISTÈRE DE LA SANTÉ ET DE L'HYGIÈNE"),
+        ("Le ministère des Sports informe les clubs", "ministère des Sports"),
+        (
+            "au Département des Finances et des Relations extérieures,",
+            "Département des Finances et des Relations extérieures",
+        ),
+    ],
+    ids=["lower-case-complement", "stops-at-line-break", "stops-at-verb", "capitalised-department"],
+)
+def test_ministries_complements_and_stops(text: str, name: str) -> None:
+    assert {t for t, _, r in _grown(text) if r == "ministry"} == {name}
+
+
+def test_a_department_of_no_field_is_a_territory() -> None:
+    assert not any(r == "ministry" for _, _, r in _grown("dans le département du Zou et celui des Collines"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("la commission des finances et du budget a adopté", "commission des finances et du budget"),
+        ("la Commission économie et finances a siégé", "Commission économie et finances"),
+        ("selon la commission parlementaire des Finances, le texte", "commission parlementaire des Finances"),
+        ("la commission économique et financière du Sénat", "commission économique et financière"),
+    ],
+    ids=["lower-case", "bare-nouns", "adjective-then-field", "adjectives"],
+)
+def test_committees_named_by_their_fields(text: str, name: str) -> None:
+    assert (name, "ORG", "committee") in _grown(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la Commission européenne accompagnée du commissaire",
+        "la Commission européenne, accompagnée du commissaire",
+        "la commission technique a siégé",
+        "la Commission économique pour l'Afrique",
+    ],
+    ids=["participle", "participle-after-comma", "one-adjective", "one-adjective-then-pour"],
+)
+def test_no_committee_without_two_parts_or_a_field(text: str) -> None:
+    assert not any(r == "committee" for _, _, r in _grown(text))
+
+
+def test_a_committee_of_a_named_body_is_named_with_it() -> None:
+    text = "devant la commission des lois de l'Assemblée nationale du Gabon"
+    assembly = Candidate(text.index("Assemblée"), text.index(" du Gabon"), "ORG", "kb")
+    assert ("commission des lois de l'Assemblée nationale", "ORG", "body_of_body") in _grown(text, [assembly])
+    board = "le Conseil d'administration de la Banque ouest-africaine de développement"
+    bank = Candidate(board.index("Banque"), len(board), "ORG", "kb")
+    council = Candidate(3, board.index(" de la Banque"), "ORG", "model")
+    assert not any(r == "body_of_body" for _, _, r in _grown(board, [council, bank]))
+
+
+def test_offices_of_title_holders() -> None:
+    text = "Cabinet de la Ministre de l'Économie, du Plan et de la Coopération\nle cabinet du ministre a dit"
+    assert {t for t, _, r in _grown(text) if r == "office_of"} == {
+        "Cabinet de la Ministre de l'Économie, du Plan et de la Coopération"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "cut", "label", "name"),
+    [
+        ("la Régie Malgache d'Eau et d'Électricité, qui", "Régie Malgache d'Eau", "ORG",
+         "Régie Malgache d'Eau et d'Électricité"),
+        ("Bureau de presse et de communication de la Ville de Lyon\n", "Bureau de presse", "ORG",
+         "Bureau de presse et de communication de la Ville de Lyon"),
+        ("en Afrique de l'Est et du Sud cette année", "Afrique de l'Est", "LOC",
+         "Afrique de l'Est et du Sud"),
+    ],
+    ids=["capitalised", "lower-case", "cardinal-points"],
+)
+def test_names_coordinated_by_et(text: str, cut: str, label: str, name: str) -> None:
+    start = text.index(cut)
+    model = Candidate(start, start + len(cut), label, "model")
+    assert (name, label, "coordinated") in _grown(text, [model])
+
+
+def test_no_coordination_into_an_acronym_or_a_known_name() -> None:
+    text = "la Banque de Guinée et de la BCEAO, la Caisse des Dépôts et de l'Union africaine"
+    bank = Candidate(3, text.index(" et de la"), "ORG", "model")
+    caisse = Candidate(text.index("Caisse"), text.index(" et de l'Union"), "ORG", "model")
+    union = Candidate(text.index("Union"), len(text), "ORG", "kb", "au")
+    assert not any(r == "coordinated" for _, _, r in _grown(text, [bank, caisse, union]))
+
+
+def test_a_body_keeps_its_field_of_action() -> None:
+    text = "le Fonds Amadou Kane pour le développement rural et social a financé"
+    fund = Candidate(3, text.index(" pour"), "ORG", "model")
+    name = "Fonds Amadou Kane pour le développement rural et social"
+    assert (name, "ORG", "purpose") in _grown(text, [fund])
+    known = Candidate(3, text.index(" pour"), "ORG", "kb", "x")
+    assert not any(r == "purpose" for _, _, r in _grown(text, [known]))
+
+
+def test_a_model_misc_over_a_ministry_gives_way() -> None:
+    text = "AU TITRE DU MINISTÈRE DES MINES\n"
+    misc = Candidate(3, text.index("\n"), "MISC", "model")
+    ministry = Candidate(text.index("MINISTÈRE"), text.index("\n"), "ORG", "rule", reason="ministry")
+    assert reconcile(text, [misc, ministry]) == [ministry]
+
+
+def test_every_portfolio_of_a_minister_is_no_body() -> None:
+    text = "le ministre de l'Économie, des Finances et du Secteur bancaire a signé"
+    start = text.index("Secteur")
+    assert clean_model_span(text, start, start + len("Secteur bancaire"), "ORG") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "known_end", "wins"),
+    [
+        ("une mission du Fonds monétaire international conduite par", "international", "kb"),
+        ("le soutien de la Croix-Rouge sénégalaise", "Croix-Rouge", "model"),
+    ],
+    ids=["participle", "adjective"],
+)
+def test_a_known_name_run_on_into_a_lower_case_word(text: str, known_end: str, wins: str) -> None:
+    start = next(i for i in range(len(text)) if text[i].isupper())
+    end = text.index(known_end) + len(known_end)
+    model = Candidate(start, text.index(" par") if "par" in text else len(text), "ORG", "model")
+    kb = Candidate(start, end, "ORG", "kb", "k")
+    assert reconcile(text, [model, kb]) == [kb if wins == "kb" else model]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("près du lac de Bagré, au sud", "lac de Bagré", "Bagré"),
+        ("dans la wilaya de Tindouf, les", "wilaya de Tindouf", "Tindouf"),
+        ("la région des Cascades et", "région des Cascades", "Cascades"),
+        ("sur l'île Anjouan, le", "île Anjouan", "Anjouan"),
+        ("autour du lac Tchad, la", "lac Tchad", "lac Tchad"),
+        ("à l'île Maurice, le", "île Maurice", "île Maurice"),
+        ("le canton de Fribourg a voté", "canton de Fribourg", "canton de Fribourg"),
+        ("l'aéroport de Kigali est fermé", "aéroport de Kigali", "aéroport de Kigali"),
+    ],
+    ids=["lake", "wilaya", "region", "island", "lake-of-a-country", "island-country", "canton", "airport"],
+)
+def test_a_lower_case_place_noun_is_no_part_of_the_name(text: str, span: str, expected: str) -> None:
+    start = text.index(span)
+    cand = clean_model_span(text, start, start + len(span), "LOC")
+    assert cand is not None and text[cand.start : cand.end] == expected
+
+
+def test_a_division_the_model_took_for_a_body_is_the_place() -> None:
+    text = "dans le département de l'Alibori et au département des Finances"
+    start = text.index("département de")
+    cand = clean_model_span(text, start, start + len("département de l'Alibori"), "ORG")
+    assert cand is not None and (text[cand.start : cand.end], cand.label) == ("Alibori", "LOC")
+    start = text.index("département des")
+    cand = clean_model_span(text, start, len(text), "ORG")
+    assert cand is not None
+    assert (text[cand.start : cand.end], cand.label) == ("département des Finances", "ORG")
+
+
+# ---------------------------------------------------------------- labels
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("les recettes encaissées par le Trésor au premier trimestre", ("Trésor", "LOC"), ("Trésor", "ORG")),
+        ("la subvention du Trésor public à la société", ("Trésor", "LOC"), ("Trésor public", "ORG")),
+        ("le texte sera transmis au Parlement avant juin", ("Parlement", "ORG"), ("Parlement", "ORG")),
+        ("La Confédération participera au projet", ("Confédération", "LOC"), ("Confédération", "ORG")),
+        ("le Directeur du Trésor, M. Rakoto", ("Directeur du Trésor", "LOC"), ("Trésor", "ORG")),
+        ("lors d'une visite à Tizi Ouzou le 9 mai", ("Tizi Ouzou", "PER"), ("Tizi Ouzou", "LOC")),
+        ("le lancement est prévu à Kindia.", ("Kindia", "PER"), ("Kindia", "LOC")),
+        ("un prix remis à M. Kindia hier", ("Kindia", "PER"), ("Kindia", "PER")),
+    ],
+    ids=["treasury", "public-treasury", "parliament", "confederation", "title-of-a-body", "town-of-two-words",
+         "town-after-a", "honorific"],
+)
+def test_label_repairs(text: str, span: tuple[str, str], expected: tuple[str, str]) -> None:
+    start = text.index(span[0])
+    cand = clean_model_span(text, start, start + len(span[0]), span[1])
+    assert cand is not None
+    assert (text[cand.start : cand.end], cand.label) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label"),
+    [
+        ("La Ministre-Présidente, Mme Awa Baldé, a dit", "Ministre-Présidente", "ORG"),
+        ("selon le Président-directeur général du groupe", "Président-directeur général", "ORG"),
+        ("l'enveloppe est fixée à 7 700 MD dans la loi", "MD", "ORG"),
+        ("un plan de Rs 4,2 milliards pour le littoral", "Rs", "LOC"),
+        ("une subvention de Fr. 450 000 à la fondation", "Fr", "LOC"),
+        ("le prêt.\n\nAPS/KB/MT\n", "KB", "ORG"),
+    ],
+    ids=["compound-title", "chief-executive", "unit-after-a-number", "currency-before", "dotted-currency",
+         "initials"],
+)
+def test_label_repairs_drop(text: str, span: str, label: str) -> None:
+    start = text.index(span)
+    assert clean_model_span(text, start, start + len(span), label) is None
+
+
+def test_an_agency_on_its_sign_off_line_stays() -> None:
+    text = "le prêt.\n\nAPS/KB/MT\n"
+    start = text.index("APS")
+    assert clean_model_span(text, start, start + 3, "ORG") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("avec le groupe japonais Hoshi Denki pour", ("Hoshi Denki", "PER"), ("Hoshi Denki", "ORG")),
+        ("un contrat à l'entreprise Solaris pour", ("Solaris", "LOC"), ("Solaris", "ORG")),
+        ("les élections en RDC et au Congo", ("RDC", "LOC"), ("RDC", "LOC")),
+        ("Le Soleil | Publié le 3 mai", ("Soleil | Publié", "ORG"), ("Soleil", "ORG")),
+    ],
+    ids=["company-noun-and-adjective", "company-noun", "country-acronym", "bar-separator"],
+)
+def test_more_label_repairs(text: str, span: tuple[str, str], expected: tuple[str, str]) -> None:
+    start = text.index(span[0])
+    cand = clean_model_span(text, start, start + len(span[0]), span[1])
+    assert cand is not None
+    assert (text[cand.start : cand.end], cand.label) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label"),
+    [
+        ("RÉPUBLIQUE DU NIGER\nFraternité – Travail – Progrès\nCOMMUNIQUÉ", "Fraternité", "LOC"),
+        ("BURKINA FASO\nUnité - Progrès - Justice\n", "Progrès", "PER"),
+        ("- Directeur de Cabinet Adjoint : Monsieur X", "Cabinet Adjoint", "PER"),
+    ],
+    ids=["motto", "motto-hyphens", "body-and-title-as-person"],
+)
+def test_more_label_repairs_drop(text: str, span: str, label: str) -> None:
+    start = text.index(span)
+    assert clean_model_span(text, start, start + len(span), label) is None
+
+
+def test_an_honorific_is_a_word_of_its_own() -> None:
+    text = "COMMUNIQUÉ DE PRESSE\n\nLe Ministre des Finances, S.E. M. Paul Biya, a dit."
+    assert {text[c.start : c.end] for c in honorific_people(text)} == {"Paul Biya"}
+
+
+def test_a_long_minister_title_is_read_to_its_last_portfolio() -> None:
+    text = (
+        "le ministre de l'Économie, de l'Emploi, du Commerce extérieur, de la Recherche, de "
+        "l'Innovation, du Numérique, de l'Aménagement du territoire, de l'Agriculture, de l'IFAPME "
+        "et des Centres de formation, Jean Lambert"
+    )
+    start = text.index("Centres")
+    assert clean_model_span(text, start, start + len("Centres de formation"), "ORG") is None
+
+
+def test_a_legal_form_in_lower_case() -> None:
+    text = "à l'entreprise Nordia Chimie inc. pour"
+    company = Candidate(text.index("Nordia"), text.index(" inc."), "ORG", "model")
+    assert ("Nordia Chimie inc.", "ORG", "legal_form") in _grown(text, [company])
+
+
+def test_a_body_of_a_place_the_model_found() -> None:
+    text = "la directrice de l'Agence du bassin hydraulique du Tensift a dit"
+    agency = Candidate(text.index("Agence"), text.index(" du Tensift"), "ORG", "model")
+    river = Candidate(text.index("Tensift"), text.index(" a dit"), "LOC", "model")
+    grown = _grown(text, [agency, river])
+    assert ("Agence du bassin hydraulique du Tensift", "ORG", "body_of_place") in grown
+
+
+def test_institutions_lines_and_aliases() -> None:
+    text = (
+        "le Centre hospitalier régional de référence de Kaolack et l'Office cantonal de "
+        "l'emploi (Emploi Genève) ont signé.\nService de la Communication\nDirection des "
+        "Affaires juridiques a rappelé\n"
+    )
+    town = Candidate(text.index("Kaolack"), text.index(" et l'"), "LOC", "kb")
+    office = Candidate(text.index("Office"), text.index(" (Emploi"), "ORG", "model")
+    alias = Candidate(text.index("Emploi Genève"), text.index(") ont"), "LOC", "model")
+    grown = _grown(text, [town, office, alias])
+    assert ("Centre hospitalier régional de référence de Kaolack", "ORG", "institution_of_place") in grown
+    assert ("Emploi Genève", "ORG", "alias_of_body") in grown
+    assert {t for t, _, r in grown if r == "body_line"} == {"Service de la Communication"}
+
+
+def test_an_acronym_in_a_portfolio_list_is_a_body() -> None:
+    text = "le ministre de l'Emploi, de la Formation et de l'ONEF, Paul Dubois"
+    start = text.index("ONEF")
+    cand = clean_model_span(text, start, start + 4, "ORG")
+    assert cand is not None and text[cand.start : cand.end] == "ONEF"
+    start = text.index("Formation")
+    assert clean_model_span(text, start, start + len("Formation"), "ORG") is None
+
+
+def test_a_legal_form_keeps_its_full_stop() -> None:
+    text = "à l'entreprise Nordia Chimie inc. pour"
+    start = text.index("Nordia")
+    cand = clean_model_span(text, start, text.index(". pour"), "LOC")
+    assert cand is not None and (text[cand.start : cand.end], cand.label) == ("Nordia Chimie inc.", "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label"),
+    [
+        ("Contacts :\nAwa Sarr Ndour, PAM/Dakar, +221 77 000 00 00\n", "Awa Sarr Ndour", "PER"),
+        ("les prix de l'électricité.\n\nJean Altidor\n", "Jean Altidor", "PER"),
+        ("Grand Popo, le 3 mai 2024 - Le ministre", "Grand Popo", "LOC"),
+        ("Bobo Dioulasso\nLe ministre", "Bobo Dioulasso", "LOC"),
+    ],
+    ids=["contact-line", "byline", "dateline", "known-town"],
+)
+def test_a_name_opening_a_signature_line_is_a_person(text: str, span: str, label: str) -> None:
+    start = text.index(span)
+    cand = clean_model_span(text, start, start + len(span), "LOC")
+    assert cand is not None and cand.label == label

@@ -193,9 +193,10 @@ def analyse(
     dates = find_dates(text, structure.reference_date)
     country = structure.country.code if structure.country else None
     money = find_money(text, default_dollar=settings.default_dollar, country=country)
-    # "francs CFA", "d'USD", "SOC/CP/314": words inside an amount or a document symbol are
-    # neither entities nor acronyms; nor are "9 OCTOBRE 2023" or a surname written in capitals
-    taken = Intervals((m.start, m.end) for m in [*money, *structure.symbols])
+    # "francs CFA", "d'USD", "SOC/CP/314", "(MRU)" after an amount: words inside an amount, a
+    # document symbol or a currency's note are neither entities nor acronyms
+    spans = [(m.start, m.end) for m in [*money, *structure.symbols]]
+    taken = Intervals([*spans, *currency_notes(text, money)])
     names = _names(text, model_spans, kb, structure, taken)
     acronyms = _acronyms(text, kb, names, [*money, *structure.symbols, *dates], structure.country)
     entities = add_acronym_entities(names.entities, acronyms, kb)

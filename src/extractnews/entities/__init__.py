@@ -3,7 +3,12 @@
 - :mod:`.repair`: :func:`clean_model_span`, a list of small named rules over one model span
   (the precision rules in :mod:`.precision`);
 - :mod:`.language`: sentences that are not French get no French rule;
+- :mod:`.labels`: label repairs (a state's body named by one word, units, initials, mottos,
+  towns the model took for people);
 - :mod:`.boundaries`: names that run on past the model's cut (ministries, governments, companies);
+- :mod:`.chains`: the grammar of long names, a head and its complements coordinated by commas
+  and "et"; :mod:`.complements` reads committees, offices, coordinated names and bodies of
+  bodies with it;
 - :mod:`.sources`: people after an honorific, knowledge-base hits as candidates;
 - :mod:`.contacts`: people of contact and source blocks, and of a closing byline;
 - :mod:`.reconcile`: the longest correct span wins, definitions and the KB before the model;

@@ -26,15 +26,13 @@ from ..kb import KnowledgeBase
 from ..orgs.lexicon import org_words
 from ..places import demonyms, is_country
 from ..text.french import APOS, UPPER, acronym_like, fold, fold_key, initial_either_case
+from .chains import is_domain, portfolio, portfolios
+from .complements import grow_complements
 from .lexicon import entity_words
 
 #: "de la ", "de l'", "du ", "des ", "de ", "d'", in any case ("DE L'ECONOMIE").
 _OF = rf"(?i:de\s+la\s+|de\s+l{APOS}\s*|du\s+|des\s+|de\s+|d{APOS}\s*)"
 _WORD = re.compile(rf"[\w-]+(?:{APOS}[\w-]+)?")
-_OF_WORD = re.compile(rf"\s+{_OF}(?P<word>[\w-]+)")
-_AND = re.compile(r"\s*,\s*(?:[Ee][Tt]\s+)?(?=[Dd])|\s+[Ee][Tt]\s+(?=[Dd])")
-_AND_ADJECTIVE = re.compile(r"\s+[Ee][Tt]\s+(?P<word>[\w-]+)")
-_NEXT_WORD = re.compile(r"\s+(?P<word>[\w-]+)")
 _COUNTRY_FORM = rf"(?:(?:République|Royaume|Principauté|Sultanat|Émirat|Etat|État)(?:\s+[\w-]+)?\s+{_OF})?"
 
 
@@ -42,46 +40,10 @@ def _rule(start: int, end: int, label: str, reason: str) -> Candidate:
     return Candidate(start, end, label, "rule", reason=reason)
 
 
-def _is_adjective(word: str) -> bool:
-    """A lower-case (or all-capitals) word with the ending of an adjective ("étrangères", "NATIONALE")."""
-    folded = fold(word)
-    if not (word.islower() or word.isupper()) or len(folded) < 4:
-        return False
-    stem = folded[:-1] if folded.endswith("s") and not folded.endswith("ss") else folded
-    return stem.endswith(entity_words().adjective_endings)
-
-
-def _adjectives(text: str, end: int) -> int:
-    """The end of the adjectives right after ``end`` ("Enseignement| supérieur")."""
-    for _ in range(3):
-        m = _NEXT_WORD.match(text, end)
-        if not m or not _is_adjective(m.group("word")):
-            break
-        end = m.end()
-    return end
-
-
-def _portfolio(text: str, pos: int, *, coordinated: bool) -> int | None:
-    """The end of one portfolio, "de l'Économie" or "des finances", opening at ``pos``."""
-    m = _OF_WORD.match(text, pos)
-    if not m:
-        return None
-    word = m.group("word")
-    if not (word[:1].isupper() or (coordinated and fold(word) in entity_words().domain_words)):
-        return None
-    if len(word) < 3 or (text.startswith(".", m.end()) and len(word) <= 3):
-        return None  # "et de M. Dupont": an honorific, no portfolio
-    end = _adjectives(text, m.end())
-    more = _AND_ADJECTIVE.match(text, end)  # "Affaires étrangères et européennes"
-    if more and _is_adjective(more.group("word")):
-        end = more.end()
-    return end
-
-
 @functools.cache
 def _ministry_head() -> re.Pattern[str]:
     heads = "|".join(re.escape(h) for h in sorted(entity_words().ministry_heads, key=len, reverse=True))
-    return re.compile(rf"\b(?:{heads})(?:\s+(?!(?:de|du|des|d)\b)[a-z]{{4,}})?")
+    return re.compile(rf"\b(?:{heads})(?:[^\S\n]+(?!(?:de|du|des|d)\b)[a-z]{{4,}})?")
 
 
 def ministries(text: str) -> Iterator[Candidate]:
@@ -89,20 +51,22 @@ def ministries(text: str) -> Iterator[Candidate]:
     étrangères et européennes de la République française", "ministère algérien de l'Enseignement
     supérieur et de la Recherche scientifique": from "ministère" to the end of its portfolio."""
     for m in _ministry_head().finditer(fold(text)):
-        end = _portfolio(text, m.end(), coordinated=False)
+        end = portfolio(text, m.end(), coordinated=False)
         if end is None and m.end() > m.start() + 9:  # the word after was no adjective: "ministère de"
-            end = _portfolio(text, m.start() + len(m.group(0).split()[0]), coordinated=False)
-        if end is None:
+            end = portfolio(text, m.start() + len(m.group(0).split()[0]), coordinated=False)
+        if end is None or _a_division(text, m.start()):
             continue
-        while True:
-            link = _AND.match(text, end)
-            nxt = _portfolio(text, link.end() - 1, coordinated=True) if link is not None else None
-            if nxt is None:
-                nxt = _portfolio(text, end, coordinated=False)  # "... de la République française"
-            if nxt is None:
-                break
-            end = nxt
-        yield _rule(m.start(), end, "ORG", "ministry")
+        yield _rule(m.start(), portfolios(text, end), "ORG", "ministry")
+
+
+_DIVISION = re.compile(rf"département[^\S\n]+{_OF}(?P<word>[\w-]+)")
+
+
+def _a_division(text: str, start: int) -> bool:
+    """ "le département de l'Atacora": in lower case, a "département" of no field of government
+    is a territory, not a ministry ("Département des finances" is one)."""
+    m = _DIVISION.match(text, start)
+    return m is not None and not is_domain(m.group("word"))
 
 
 def _governed_heads() -> str:
@@ -155,8 +119,9 @@ def governments(text: str, places: Sequence[Candidate]) -> Iterator[Candidate]:
 
 
 def of_a_place(text: str, cands: Sequence[Candidate], places: Sequence[Candidate]) -> Iterator[Candidate]:
-    """ "Assemblée nationale de Sao Tomé-et-Principe", "Parlement du Ghana": a body followed
-    by "de" and a place is that place's body."""
+    """ "Assemblée nationale de Sao Tomé-et-Principe", "Parlement du Ghana", "Agence du bassin
+    hydraulique du Sebou": a body followed by "de" and a place (known, or the model's) is that
+    place's body."""
     starts = {p.start: p for p in places}
     for c in cands:
         if c.label != "ORG" or c.kb_id is not None or acronym_like(text[c.start : c.end]):
@@ -178,7 +143,8 @@ def with_legal_form(text: str, cands: Iterable[Candidate]) -> Iterator[Candidate
 def _facility(text: str, c: Candidate) -> Candidate:
     """ "aéroport international de Malabo", "Haut Bassin du Mandraré", "Palais national": places."""
     words = [fold(w) for w in _WORD.findall(text[c.start : c.end])[:2]]
-    heads, modifiers = entity_words().place_heads, entity_words().place_modifiers
+    heads = entity_words().place_heads | entity_words().natural_heads
+    modifiers = entity_words().place_modifiers
     head = words[0] in heads or (words[0] in modifiers and words[1:2] and words[1] in heads)
     if c.label == "ORG" and len(words) > 1 and head:
         return Candidate(c.start, c.end, "LOC", c.origin, c.kb_id, "facility")
@@ -198,7 +164,8 @@ def _facility_start(text: str, start: int, *, capitalised: bool) -> int | None:
     words = list(re.finditer(r"[\w'’-]+", before[: of.start()]))[-3:]
     for i in range(len(words) - 1, -1, -1):
         word = words[i].group(0)
-        if fold(word) in entity_words().place_heads and (word[:1].isupper() or not capitalised):
+        natural = fold(word) in entity_words().natural_heads and word[:1].isupper()
+        if natural or (fold(word) in entity_words().place_heads and (word[:1].isupper() or not capitalised)):
             return start - len(before) + words[i].start()
         if not word.islower():
             return None
@@ -247,7 +214,8 @@ def grow(text: str, cands: Sequence[Candidate], kb: KnowledgeBase) -> list[Candi
     found += near_places(text, cands, kb)
     found += texts_named_after(text, places)
     found += compound_regions(text, cands)
-    found += of_a_place(text, [*cands, *found], places)
+    found += grow_complements(text, [*cands, *found])
+    found += of_a_place(text, [*cands, *found], [c for c in [*cands, *found] if c.label == "LOC"])
     found += with_legal_form(text, [*cands, *found])
     found += facilities(text, [*cands, *found])
     return [_facility(text, c) for c in [*cands, *found]]

@@ -36,6 +36,13 @@ class EntitiesData(DataFile):
     months_en: tuple[str, ...]
     adjective_endings: tuple[str, ...]
     place_modifiers: tuple[str, ...]
+    committee_heads: tuple[str, ...]
+    office_heads: tuple[str, ...]
+    office_holders: tuple[str, ...]
+    natural_heads: tuple[str, ...]
+    division_heads: tuple[str, ...]
+    national_bodies: tuple[str, ...]
+    company_nouns: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -66,6 +73,8 @@ class EntityWords:
     """A school or hospital noun, with an adjective, right before a name ("lycée international ")."""
     institution_words: frozenset[str]
     """The same nouns, folded ("lycee")."""
+    institution_heads_as_written: tuple[str, ...]
+    """The same nouns as written ("hôpital")."""
     cardinal_points: frozenset[str]
     """Folded cardinal points ("nord", "sud-ouest")."""
     governed_heads: frozenset[str]
@@ -88,8 +97,24 @@ class EntityWords:
     """Folded English month names."""
     adjective_endings: tuple[str, ...]
     """Folded endings of French adjectives ("ique", "ale")."""
+    adjective_endings_as_written: tuple[str, ...]
+    """The same with their accents ("é", "ère")."""
     place_modifiers: frozenset[str]
     """Folded words before a place noun in a name ("haut", "grand")."""
+    committee_heads: tuple[str, ...]
+    """Nouns of a committee named by its fields ("commission"), as written."""
+    office_heads: tuple[str, ...]
+    """Nouns of the office of a title holder ("cabinet", "bureau de presse"), as written."""
+    office_holders: tuple[str, ...]
+    """The titles such an office belongs to ("ministre", "premier ministre"), as written."""
+    natural_heads: frozenset[str]
+    """Folded nouns of a natural place ("lac", "ile")."""
+    division_heads: frozenset[str]
+    """Folded nouns of an administrative division ("region", "wilaya")."""
+    national_bodies: frozenset[str]
+    """Folded names of a state's body that stand alone ("tresor", "parlement")."""
+    company_nouns: frozenset[str]
+    """Folded nouns of a company before its name ("groupe", "entreprise")."""
 
 
 @functools.cache
@@ -113,6 +138,7 @@ def entity_words() -> EntityWords:
         legal_form=re.compile(rf"(?<![\s\u00a0])[\s\u00a0]+{legal}(?![\w])"),
         place_heads=frozenset(fold(t) for t in raw.place_heads),
         institution_words=frozenset(fold(t) for t in raw.institution_heads),
+        institution_heads_as_written=raw.institution_heads,
         institution_heads=re.compile(
             rf"\b{institutions}(?:\s+(?!(?:de|du|des|la|le|les|et)\b)[a-zà-ÿ]+)?\s+$"
         ),
@@ -127,5 +153,13 @@ def entity_words() -> EntityWords:
         english=frozenset(raw.english_function_words),
         months_en=frozenset(fold(t) for t in raw.months_en),
         adjective_endings=tuple(fold(t) for t in raw.adjective_endings),
+        adjective_endings_as_written=raw.adjective_endings,
         place_modifiers=frozenset(fold(t) for t in raw.place_modifiers),
+        committee_heads=raw.committee_heads,
+        office_heads=raw.office_heads,
+        office_holders=raw.office_holders,
+        natural_heads=frozenset(fold(t) for t in raw.natural_heads),
+        division_heads=frozenset(fold(t) for t in raw.division_heads),
+        national_bodies=frozenset(fold(t) for t in raw.national_bodies),
+        company_nouns=frozenset(fold(t) for t in raw.company_nouns),
     )

@@ -11,7 +11,9 @@ import functools
 import re
 from dataclasses import replace
 
+from ..places import is_country
 from ..text.french import UPPER, acronym_like, fold, line_of, sentence_initial
+from .chains import is_domain
 from .draft import Draft
 from .lexicon import entity_words
 
@@ -21,6 +23,7 @@ _SPACED_DASH = re.compile(r"(?<!\s)\s+[-–—]\s+")
 _ARTICLE = r"(?:[Ll][ea]s?|[Dd]es?|[Dd]u)"
 #: An elision and an article, or either, or nothing, then spaces (one run: two in a row are quadratic).
 _ARTICLE_ONLY = re.compile(rf"(?:[LlDd]['’]\s*(?:{_ARTICLE}\s*)?|{_ARTICLE}\s*|\s*)$")
+_BAR = re.compile(r"(?<!\s)\s*\|")
 _CAPITALISED = re.compile(rf"(?:^|(?<=[\s'’])){UPPER}")
 _NUMBER_TAIL = re.compile(r"(?<!\s)(?:\s+(?:n°|nº|no\.?|N°|Nº|No\.?)\s*\d.*$|\s+\d+(?:/\d+)+$)")
 _LINE_OPENER = re.compile(r"(?:^|\n)[\s•·\-–—*>#\d.)]*$")
@@ -94,7 +97,11 @@ def _named(text: str, start: int, end: int) -> bool:
 
 def no_spaced_dash(text: str, d: Draft) -> Draft | None:
     """ "Gambie - participaient" -> "Gambie", "pays - l'Afghanistan" -> "l'Afghanistan",
+    "Nouvelliste | Publié" -> "Nouvelliste",
     "Francophonie - La" -> "Francophonie": a spaced dash parts two things; the capitalised one is kept."""
+    bar = _BAR.search(text, d.start, d.end)
+    if bar and bar.start() > d.start:
+        return replace(d, end=bar.start())  # "Nouvelliste | Publié le": a bar parts fields of a line
     m = _SPACED_DASH.search(text, d.start, d.end)
     if not m:
         return d
@@ -168,23 +175,44 @@ def not_a_field(text: str, d: Draft) -> Draft | None:
 
 
 def legal_form_is_org(text: str, d: Draft) -> Draft | None:
-    """ "Capgemini SE": a name that ends in a company's legal form is an organisation."""
+    """ "Capgemini SE", "Nordia inc.": a name that ends in a company's legal form is an
+    organisation, with the full stop of an abbreviated form."""
     surface = d.surface(text)
+    dotted = entity_words().legal_form.search(surface + ".") if text[d.end : d.end + 1] == "." else None
+    if dotted is not None and dotted.end() == len(surface) + 1:
+        surface, d = surface + ".", replace(d, end=d.end + 1)  # "Boréal inc|." keeps its full stop
     m = entity_words().legal_form.search(surface)
     if m and m.end() == len(surface) and d.label != "PER":
         return replace(d, label="ORG")
     return d
 
 
+_GLUED = re.compile(rf"(?:[a-zà-ÿ'’-]+\s+)+?(?:(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*)?(?={UPPER})")
+
+
 def glued_place_is_cut(text: str, d: Draft) -> Draft | None:
-    """ "coopération de Panama": a place's span that opens with lower-case words that are no
-    place head keeps its capitalised end."""
-    if d.label != "LOC":
-        return d
-    m = re.match(rf"(?:[a-zà-ÿ'’-]+\s+)+?(?:(?:de\s+la|de|du|des|d['’])\s*)(?={UPPER})", d.surface(text))
+    """ "coopération de Panama", "lac de Kankossa", "île Rodrigues", "wilaya d'Ouargla": a place's
+    span that opens with lower-case words keeps its capitalised end, unless they open the name of
+    a facility ("aéroport international de Malabo"), a state ("canton de Genève") or what follows
+    is a country the noun is part of ("lac Tchad", "golfe de Guinée"). A division the model
+    took for a body ("département de l'Atacora") is the place too."""
+    m = _GLUED.match(d.surface(text))
     words = entity_words()
-    if not m or fold(m.group(0).split()[0]) in words.place_heads | words.state_heads:
+    if not m or d.label not in ("LOC", "ORG"):
         return d
+    first = fold(m.group(0).split()[0])
+    rest = d.surface(text)[m.end() :]
+    if d.label == "ORG":  # "le département de l'Atacora" as a body; "département des Finances" is one
+        if first not in words.division_heads or not rest.split() or is_domain(rest.split()[0]):
+            return d
+        return Draft(d.start + m.end(), d.end, "LOC")
+    kept = words.place_heads | (words.state_heads - words.division_heads)
+    if first in kept or (first in words.natural_heads and is_country(rest)):
+        return d
+    if not re.search(r"\s(?:de\s+la|de|du|des)\s+$|['’]$", m.group(0)) and first not in (
+        words.natural_heads | words.division_heads
+    ):
+        return d  # "coopération Panama": no "de", no place noun
     return replace(d, start=d.start + m.end())
 
 

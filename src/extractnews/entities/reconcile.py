@@ -18,6 +18,7 @@ from ..kb import place_person_names
 from ..orgs.lexicon import org_words
 from ..records import Entity
 from ..text.french import fold
+from .chains import is_adjective
 from .lexicon import entity_words
 
 
@@ -45,12 +46,15 @@ def _headless_place_tail(text: str, outer: Candidate, inner: Sequence[Candidate]
 
 def _known_name_and_common_words(text: str, outer: Candidate, inner: Sequence[Candidate]) -> bool:
     """ "Commission de surveillance du secteur financier et des autres autorités de régulation
-    compétentes": a known name the model ran on into lower-case words joined by "et" or "de"."""
+    compétentes", "Fonds monétaire international conduite par": a known name the model ran on
+    into lower-case words joined by "et" or "de", or that are no adjectives ("Croix-Rouge
+    sénégalaise" is a name)."""
     if not inner or inner[0].start != outer.start:
         return False
     rest = text[inner[0].end : outer.end]
     joined = re.search(r"\b(?:et|de|du|des|pour|sur|à)\b", rest) is not None
-    return joined and not any(ch.isupper() for ch in rest)
+    verb = any(not is_adjective(w) for w in rest.split())  # "Fonds monétaire international conduite"
+    return (joined or verb) and not any(ch.isupper() for ch in rest)
 
 
 _SUB_BODY = re.compile(r"(?P<head>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*")
@@ -74,6 +78,12 @@ def _sub_body_of_known(text: str, outer: Candidate, inner: Sequence[Candidate]) 
     return head in entity_words().sub_body_heads or head.split()[0] in entity_words().sub_body_heads
 
 
+def _misc_around_a_rule(c: Candidate, ruled: Intervals) -> bool:
+    """ "AU TITRE DU MINISTÈRE DU PÉTROLE" as MISC over the ministry a rule read: the rule's
+    name, not the model's heading."""
+    return c.label == "MISC" and ruled.overlaps(c.start, c.end)
+
+
 def reconcile(text: str, candidates: Iterable[Candidate]) -> list[Candidate]:
     """Choose non-overlapping spans: longest first, then definition > kb > rule > model.
 
@@ -85,6 +95,7 @@ def reconcile(text: str, candidates: Iterable[Candidate]) -> list[Candidate]:
     strong = sorted((c for c in cands if c.origin in ("kb", "definition")), key=lambda c: c.start)
     strong_starts = [c.start for c in strong]
     model_people = Intervals((c.start, c.end) for c in cands if c.label == "PER" and c.origin == "model")
+    ruled = Intervals((c.start, c.end) for c in cands if c.origin == "rule" and c.label == "ORG")
     keep: list[Candidate] = []
     for c in cands:
         if c.origin == "model":
@@ -92,21 +103,8 @@ def reconcile(text: str, candidates: Iterable[Candidate]) -> list[Candidate]:
                 bisect.bisect_left(strong_starts, c.start) : bisect.bisect_left(strong_starts, c.end)
             ]
             inner = [s for s in window if s.end <= c.end and s.length < c.length]
-            if (
-                _coordinated(text, c, inner)
-                or _headless_place_tail(text, c, inner)
-                or _known_name_and_common_words(text, c, inner)
-                or _sub_body_of_known(text, c, inner)
-            ):
-                continue
-            if (
-                inner
-                and inner[0].label == "LOC"
-                and inner[0].start == c.start
-                and _hyphen_pair(text, inner[0], c)
-            ):
-                keep.append(Candidate(inner[0].end + 1, c.end, "LOC", "model"))  # "Lomé-Vogan": two places
-                continue
+            keep += _model_span(text, c, inner, ruled)
+            continue
         if (
             c.origin == "kb"
             and c.label == "LOC"
@@ -115,6 +113,26 @@ def reconcile(text: str, candidates: Iterable[Candidate]) -> list[Candidate]:
         ):
             continue
         keep.append(c)
+    return _longest_first(keep)
+
+
+def _model_span(text: str, c: Candidate, inner: Sequence[Candidate], ruled: Intervals) -> list[Candidate]:
+    """A model span as it stands among the known names ``inner`` to it and the rules' bodies:
+    kept, dropped, or cut."""
+    if (
+        _misc_around_a_rule(c, ruled)
+        or _coordinated(text, c, inner)
+        or _headless_place_tail(text, c, inner)
+        or _known_name_and_common_words(text, c, inner)
+        or _sub_body_of_known(text, c, inner)
+    ):
+        return []
+    if inner and inner[0].label == "LOC" and inner[0].start == c.start and _hyphen_pair(text, inner[0], c):
+        return [Candidate(inner[0].end + 1, c.end, "LOC", "model")]  # "Lomé-Vogan": two places
+    return [c]
+
+
+def _longest_first(keep: list[Candidate]) -> list[Candidate]:
     keep.sort(key=lambda c: (-c.length, -PRIORITY[c.origin], c.start))
     chosen: list[Candidate] = []
     taken = Intervals()

@@ -19,7 +19,19 @@ from ..places import country_of
 from ..structure.lexicon import structure_words
 from ..structure.sections import is_furniture
 from ..text.french import DATA, acronym_like, dotted_acronym, fold, sentence_initial
+from .chains import in_a_portfolio
 from .draft import Draft, Rule
+from .labels import (
+    a_country_acronym,
+    a_known_place,
+    a_signed_name,
+    named_company,
+    national_body,
+    not_a_compound_title,
+    not_a_motto,
+    not_a_unit,
+    not_an_initial,
+)
 from .lexicon import entity_words
 from .patterns import (
     DEMONSTRATIVE_TAIL,
@@ -173,6 +185,8 @@ def title_names_its_body(text: str, d: Draft) -> Draft | None:
         return None
     start = d.start + m.end()
     head = fold(text[start : d.end].split()[0])
+    if fold(text[start : d.end]) in entity_words().national_bodies:
+        return Draft(start, d.end, "ORG")  # "Directeur général du Trésor"
     if head in people_words().titles or head not in org_words().org_heads:
         # "Représentant spécial du Secrétaire général": titles all the way;
         # "Haut-Commissaire des Nations Unies pour les réfugiés": no organisation named
@@ -207,7 +221,7 @@ def not_a_common_word(text: str, d: Draft) -> Draft | None:
     surface = d.surface(text)
     folded = fold(surface).strip()
     words = entity_words()
-    if not surface.strip() or folded in words.generic_heads:
+    if not surface.strip() or (folded in words.generic_heads and folded not in words.national_bodies):
         return None
     if folded.rstrip(" :") in structure_words().furniture_labels:
         return None
@@ -235,7 +249,9 @@ def person_not_a_title(text: str, d: Draft) -> Draft | None:
 
 
 def not_a_stoplisted_acronym(text: str, d: Draft) -> Draft | None:
-    """ "COVID", "TPE-PME": tokens that are never names."""
+    """ "COVID", "TPE-PME": tokens that are never names ("RDC" is a country: :func:`a_country_acronym`)."""
+    if d.label == "LOC" and country_of(d.surface(text)):
+        return d
     parts = d.parts(text)
     if all(p.upper() in org_words().acronym_stoplist or p.isdigit() for p in parts):
         return None
@@ -243,12 +259,14 @@ def not_a_stoplisted_acronym(text: str, d: Draft) -> Draft | None:
 
 
 def unknown_acronym_is_org(text: str, d: Draft) -> Draft | None:
-    """An unknown acronym is an organisation far more often than a place or a person."""
+    """An unknown acronym is an organisation far more often than a place or a person; one
+    that names a country ("RDC") stays a place."""
     surface = d.surface(text)
     if (
         d.label in ("LOC", "PER")
         and len(d.parts(text)) == 1
         and (acronym_like(surface) or dotted_acronym(surface))
+        and not (d.label == "LOC" and country_of(surface))
     ):
         return replace(d, label="ORG")
     return d
@@ -276,8 +294,11 @@ def organisation_head_is_org(text: str, d: Draft) -> Draft | None:
 
 
 def not_a_portfolio(text: str, d: Draft) -> Draft | None:
-    """ "ministre de la Santé et de l'Action sociale": a portfolio, not a body."""
-    if d.label != "PER" and PORTFOLIO_BEFORE.search(text, max(0, d.start - 80), d.start):
+    """ "ministre de la Santé et de l'Action sociale", "ministre des Finances, du Budget et du
+    Secteur bancaire": a portfolio, not a body."""
+    if d.label == "PER" or acronym_like(d.surface(text)):
+        return d  # "ministre de l'Emploi et de l'IFAPME": an acronym names a body of its own
+    if PORTFOLIO_BEFORE.search(text, max(0, d.start - 80), d.start) or in_a_portfolio(text, d.start):
         return None
     return d
 
@@ -327,6 +348,9 @@ def holds_up_abroad(text: str, d: Draft) -> Draft | None:
 
 RULES: tuple[Rule, ...] = (
     no_line_break_or_furniture,
+    not_a_motto,
+    not_an_initial,
+    not_a_unit,
     no_bracket_inside,
     no_spaced_dash,
     no_glued_elision,
@@ -340,6 +364,8 @@ RULES: tuple[Rule, ...] = (
     no_number_tail,
     no_trailing_junk,
     no_stray_punctuation,
+    national_body,
+    not_a_compound_title,
     not_a_common_word,
     not_a_title_complement,
     not_a_lone_common_word,
@@ -348,15 +374,19 @@ RULES: tuple[Rule, ...] = (
     not_a_field,
     glued_place_is_cut,
     person_not_a_title,
+    a_country_acronym,
     not_a_stoplisted_acronym,
     unknown_acronym_is_org,
     not_counted_people,
+    a_known_place,
+    a_signed_name,
     organisation_head_is_org,
     not_a_portfolio,
     with_nationality_adjective,
     appositive_person,
     legal_form_is_org,
     not_named_after,
+    named_company,
     defined_short_form,
 )
 """The repairs, in the order they apply."""
@@ -381,15 +411,16 @@ Steps = list[tuple[str, "Draft | None"]]
 def _run(text: str, draft: Draft, rules: tuple[Rule, ...]) -> tuple[Draft | None, Steps]:
     """The span after ``rules``, and each rule that changed it with what it made."""
     steps: Steps = []
-    current: Draft | None = draft
+    current = draft
     for rule in rules:
-        assert current is not None
         after = rule(text, current)
+        if after is current:
+            continue
         if after != current:
             steps.append((rule.__name__, after))
+        if after is None:
+            return None, steps
         current = after
-        if current is None:
-            break
     return current, steps
 
 

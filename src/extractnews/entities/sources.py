@@ -23,6 +23,8 @@ def honorific_people(text: str) -> list[Candidate]:
     """ "M. Martin Chungong", "Mme Amal Al Qubaisi": the name after an honorific is a person."""
     out = []
     for m in people_words().honorific_re.finditer(text):
+        if m.start() > 0 and text[m.start() - 1].isalnum():
+            continue  # "PRESSE\n\nLe": "SE" ends a word, it is no "S.E."
         name = PERSON_AFTER_HONORIFIC.match(text, m.end())
         if not name:
             continue
