@@ -246,7 +246,7 @@ def test_no_guessed_year_without_reference(text: str) -> None:
         if m.value is None:
             continue
         parts = m.value.split("/")
-        for index, part in enumerate(parts):
+        for part in parts:
             year = part[:4]
             written = year in text or year[2:] in text
             if not written:
