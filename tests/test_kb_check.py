@@ -68,4 +68,4 @@ def test_docs_coverage_table_is_current() -> None:
     page = (ROOT / "docs" / "knowledge-base.md").read_text(encoding="utf-8")
     table = re.search(r"<!-- coverage:start -->\n(.*?)\n<!-- coverage:end -->", page, re.S)
     assert table is not None
-    assert table.group(1) == coverage_table(load_organisations()), "run `extractnews kb coverage`"
+    assert table.group(1) == coverage_table(load_organisations()), "run scripts/kb_coverage_docs.py"

@@ -98,8 +98,8 @@ def _relaxed_mention(kb: KnowledgeBase, short: str, present: set[str], country: 
     ("Uemoa", "Bil") when the text names that body otherwise or it is a body of the document's
     country and the form is long enough not to be a word."""
     ids = kb_acronym_ids(kb, short)
-    if not ids or not relaxed_short(short):
-        return False
+    if not ids or not relaxed_short(short) or kb.by_name(short):
+        return False  # "Proparco", "LuxDev": a body's name written as a word is a name, not an acronym
     if "." in short or any(i in present for i in ids):
         return True
     return len(short) >= 4 and country is not None and any(kb.orgs[i].country == country for i in ids)
