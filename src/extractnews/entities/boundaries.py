@@ -25,13 +25,13 @@ from ..candidate import Candidate
 from ..kb import KnowledgeBase
 from ..orgs.lexicon import org_words
 from ..places import demonyms, is_country
-from ..text.french import APOS, UPPER, acronym_like, fold, fold_key, initial_either_case
+from ..text.french import APOS, UPPER, acronym_like, fold, fold_key, initial_either_case, of_joined
 from .chains import is_domain, portfolio, portfolios
 from .complements import grow_complements
 from .lexicon import entity_words
 
 #: "de la ", "de l'", "du ", "des ", "de ", "d'", in any case ("DE L'ECONOMIE").
-_OF = rf"(?i:de\s+la\s+|de\s+l{APOS}\s*|du\s+|des\s+|de\s+|d{APOS}\s*)"
+_OF = of_joined()
 _WORD = re.compile(rf"[\w-]+(?:{APOS}[\w-]+)?")
 _COUNTRY_FORM = rf"(?:(?:République|Royaume|Principauté|Sultanat|Émirat|Etat|État)(?:\s+[\w-]+)?\s+{_OF})?"
 

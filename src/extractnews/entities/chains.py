@@ -12,13 +12,13 @@ from __future__ import annotations
 import functools
 import re
 
-from ..text.french import APOS, DATA, fold
+from ..text.french import DATA, fold, of_joined
 from .lexicon import entity_words
 
 #: White space inside a line.
 S = r"[^\S\n]+"
 #: "de la ", "de l'", "du ", "des ", "de ", "d'", in any case ("DE L'ECONOMIE").
-OF = rf"(?i:de{S}la{S}|de{S}l{APOS}[^\S\n]*|du{S}|des{S}|de{S}|d{APOS}[^\S\n]*)"
+OF = of_joined(r"[^\S\n]")
 _OF_WORD = re.compile(rf"{S}{OF}(?P<word>[\w-]+)")
 _OF_WORD_HERE = re.compile(rf"{OF}(?P<word>[\w-]+)")
 _AND = re.compile(rf"[^\S\n]*,{S}(?:[Ee][Tt]{S})?(?=[Dd])|{S}[Ee][Tt]{S}(?=[Dd])")

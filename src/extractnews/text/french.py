@@ -174,6 +174,16 @@ def initial_either_case(words: Iterable[str], *, space: str = r"\s+") -> str:
 
 #: "de la", "de l'", "du", "des", "de", "d'": what joins a name to its complement.
 OF = alternation(DATA.of, space=r"\s+")
+
+
+def of_joined(space: str = r"\s") -> str:
+    r"""``OF`` followed by its spaces, in any case ("DE L'ECONOMIE"), with ``space`` one character class.
+
+    ``of_joined(r"[^\S\n]")`` stays on its line; the spaces after an elision are optional.
+    """
+    one, some = f"{space}+", f"{space}*"
+    return rf"(?i:de{one}la{one}|de{one}l{APOS}{some}|du{one}|des{one}|de{one}|d{APOS}{some})"
+
 #: "le", "la", "les", "l'".
 ARTICLE = alternation(DATA.articles, space=r"\s+")
 #: "à", "au", "en", "sur", "pour"…
