@@ -10,10 +10,13 @@ from extractnews.entities import (
     capitalised_surname_people,
     clean_model_span,
     joined_people,
+    married_names,
     surnames_are_people,
+    titled_surnames,
 )
 from extractnews.kb import default_kb
-from extractnews.people import split_role
+from extractnews.people import find_people, split_role
+from extractnews.records import Entity
 from tests.annotated import load, parse
 
 CASES = load("people.txt")
@@ -227,3 +230,156 @@ def test_first_title_of_the_text_wins_and_later_mentions_complete_it(rules: Extr
 )
 def test_a_complement_after_de_is_not_a_nationality(phrase: str, role: str, organization: str | None) -> None:
     assert split_role(phrase, 0, {})[:2] == (role, organization)
+
+
+# ---------------------------------------------------------------- false persons (hand-made model spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("TOURISME\n\nLes arrivées ont progressé de 12 %.", "TOURISME"),
+        ("2. INVESTISSEMENTS :\nLe pays a attiré des capitaux.", "INVESTISSEMENTS"),
+        ("TITRE DES MESURES INDIVIDUELLES\n\nLe Conseil a nommé.", "TITRE DES MESURES INDIVIDUELLES"),
+        ("Riposte\nLes équipes ont été déployées.", "Riposte"),
+        ("Le bilan est lourd. Riposte et prévention restent les priorités de la riposte.", "Riposte"),
+        ("Le projet a coûté 45 millions de Frw au total.", "Frw"),
+        ("Le ticket coûte 1 500 Rwf.", "Rwf"),
+    ],
+    ids=[
+        "heading-ism",
+        "numbered-heading",
+        "heading-of-words",
+        "line-word",
+        "lower-case-elsewhere",
+        "frw",
+        "rwf",
+    ],
+)
+def test_a_heading_or_a_currency_is_no_person(text: str, word: str) -> None:
+    start = text.index(word)
+    assert clean_model_span(text, start, start + len(word), "PER") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "label"),
+    [
+        ("Les inondations ont touché Gatumba et les collines voisines.", "Gatumba", "LOC"),
+        ("Les habitants du quartier de Nyamirambo ont été vaccinés.", "Nyamirambo", "LOC"),
+        ("La vedette a rejoint l'île Praslin hier.", "Praslin", "LOC"),
+        ("Selon le Président Bamba, le pays avance.", "Bamba", "PER"),
+        ("Fait à Dakar\n\nLe Ministre\n\nABDOULAYE DIOP", "ABDOULAYE DIOP", "PER"),
+        ("Signé :\nJEAN DE DIEU NSABIMANA", "JEAN DE DIEU NSABIMANA", "PER"),
+        ("Koffi a remercié les partenaires.", "Koffi", "PER"),
+        ("Le rapport de Frw Consulting a été publié.", "Frw", "PER"),
+    ],
+    ids=[
+        "town",
+        "neighbourhood",
+        "island",
+        "title-before",
+        "signature",
+        "name-particle",
+        "first-name",
+        "no-amount",
+    ],
+)
+def test_a_place_is_a_place_and_a_name_stays_a_person(text: str, word: str, label: str) -> None:
+    start = text.index(word)
+    cand = clean_model_span(text, start, start + len(word), "PER")
+    assert cand is not None and (text[cand.start : cand.end], cand.label) == (word, label)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "name"),
+    [
+        ("Mme Aminata KABORÉ/TRAORÉ, Directrice", "Aminata KABORÉ", "Aminata KABORÉ/TRAORÉ"),
+        ("Mme Aminata Kaboré / Traoré a signé", "Aminata Kaboré", "Aminata Kaboré / Traoré"),
+        (
+            "Marie-Claire MBADINGA épouse NZÉ, ministre",
+            "Marie-Claire MBADINGA",
+            "Marie-Claire MBADINGA épouse NZÉ",
+        ),
+        ("Madame Odile Bikoro née Ondo Mba a reçu", "Odile Bikoro", "Odile Bikoro née Ondo Mba"),
+        ("Mme Awa Ba née le 3 mai 1970", "Awa Ba", None),
+        ("Mme Awa Ba/PAM, +221 77 000 00 00", "Awa Ba", None),
+        ("Mme Awa Ba/Dakar, +221 77 000 00 00", "Awa Ba", None),
+    ],
+    ids=["slash", "spaced-slash", "epouse", "nee", "birth-date", "body-after-slash", "town-after-slash"],
+)
+def test_a_married_name_is_one_name(text: str, first: str, name: str | None) -> None:
+    start = text.index(first)
+    person = Candidate(start, start + len(first), "PER", "model")
+    found = [text[c.start : c.end] for c in married_names(text, [person], default_kb())]
+    assert found == ([name] if name else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Le ministre NSENGIYUMVA a salué les résultats.", ["NSENGIYUMVA"]),
+        ("Selon la Présidente KAMBIRÉ, la saison est bonne.", ["KAMBIRÉ"]),
+        ("Le ministre N'GUESSAN a signé.", ["N'GUESSAN"]),
+        ("Les enseignants FRAM seront payés.", []),
+        ("Le directeur de la SONABEL a parlé. Le directeur SONABEL est absent.", []),
+        ("Le ministre UEMOA a parlé.", []),
+        ("LE MINISTRE DIOP A PARLÉ", []),
+        ("Le Directeur GÉNÉRAL a parlé.", []),
+    ],
+    ids=[
+        "minister",
+        "president",
+        "apostrophe",
+        "plural-title",
+        "acronym-of-the-text",
+        "known-acronym",
+        "headline",
+        "title-word",
+    ],
+)
+def test_a_surname_in_capitals_after_a_title_is_a_person(text: str, names: list[str]) -> None:
+    assert [text[c.start : c.end] for c in titled_surnames(text, default_kb())] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "organization"),
+    [
+        (
+            "Monsieur Paul KABORE, Ingénieur agronome, est nommé Directeur général de l'Office de l'eau.",
+            "Directeur général",
+            "Office de l'eau",
+        ),
+        (
+            "M. Paul Kaboré, Inspecteur du Trésor, Mle 12 345 K, est nommé Directeur du Budget.",
+            "Directeur",
+            "Budget",
+        ),
+        ("M. Paul Kaboré, ministre des Mines, a été nommé président du conseil.", "ministre des Mines", None),
+        ("M. Paul Kaboré, Médecin, a reçu. Il est nommé Directeur de l'Hôpital Yalgado.", "Médecin", None),
+        (
+            "L'administrateur Paul Kaboré, Directeur de l'Office national de l'eau, a parlé.",
+            "Directeur",
+            "Office national de l'eau",
+        ),
+        ("L'administrateur Paul Kaboré, directeur adjoint, a parlé.", "administrateur", None),
+        ("Le ministre Paul Kaboré, porte-parole du Gouvernement, a parlé.", "ministre", None),
+    ],
+    ids=[
+        "trade",
+        "grade-and-matricule",
+        "post-stays",
+        "another-sentence",
+        "bare-trade-before",
+        "after-without-body",
+        "post-before",
+    ],
+)
+def test_a_nomination_or_a_title_after_a_trade_is_the_role(
+    text: str, role: str, organization: str | None
+) -> None:
+    name = next(n for n in ("Paul KABORE", "Paul Kaboré") if n in text)
+    start = text.index(name)
+    (person,) = find_people(
+        text, [Entity(text=name, start=start, end=start + len(name), label="PER")], default_kb()
+    )
+    assert (person.role, person.organization) == (role, organization)

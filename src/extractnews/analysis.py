@@ -33,9 +33,11 @@ from .entities import (
     joined_people,
     kb_candidates,
     later_surnames,
+    married_names,
     model_candidates,
     reconcile,
     surnames_are_people,
+    titled_surnames,
     to_entities,
 )
 from .errors import Warnings
@@ -146,10 +148,12 @@ def _names(
         *(c for c in found_cands if (c.start, c.end) in supported),
         *honorific_people(text),
         *capitalised_surname_people(text, kb),
+        *titled_surnames(text, kb),
         *contact_people(text, kb),
         *joined_people(text, model),
         *definition_candidates(text, definitions, kb),
     ]
+    cands += married_names(text, cands, kb)
     chosen = [c for c in reconcile(text, grow(text, cands, kb)) if not taken.overlaps(c.start, c.end)]
     chosen = later_surnames(text, surnames_are_people(text, chosen), kb)
     return _Names(to_entities(text, chosen), hits, definitions, dateline)

@@ -31,7 +31,9 @@ from .sources import (
     joined_people,
     kb_candidates,
     later_surnames,
+    married_names,
     surnames_are_people,
+    titled_surnames,
 )
 
 __all__ = [
@@ -47,9 +49,11 @@ __all__ = [
     "joined_people",
     "kb_candidates",
     "later_surnames",
+    "married_names",
     "model_candidates",
     "reconcile",
     "strip_honorifics",
     "surnames_are_people",
+    "titled_surnames",
     "to_entities",
 ]

@@ -84,7 +84,7 @@ def _governed_before() -> re.Pattern[str]:
 
 @functools.cache
 def _governed_word() -> re.Pattern[str]:
-    return re.compile(rf"\b{_governed_heads()}\s+(?P<word>[\w-]+)")
+    return re.compile(rf"\b{_governed_heads()}[^\S\n]+(?P<word>[\w-]+)")
 
 
 def _after_a_title(text: str, start: int) -> bool:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..kb import place_person_names
+from ..money.parse import currency_key
 from ..orgs.lexicon import org_words
 from ..people.lexicon import is_title, people_words
 from ..places import country_of
@@ -126,19 +128,47 @@ def not_an_initial(text: str, d: Draft) -> Draft | None:
 
 
 _PLACE_BEFORE = re.compile(r"(?:\b[àÀ]|\bau|\ben|\bvers|\bdepuis|\bjusqu['’]à)\s+$")
+#: The word right before a span, and "de"/"d'"/"du" after it: "quartier de ", "île ".
+_NOUN_BEFORE = re.compile(r"([\w-]+)[^\S\n]+(?:(?:de|du|des)[^\S\n]+|d['’])?$")
 
 
 def a_known_place(text: str, d: Draft) -> Draft | None:
-    """ "à Hinche", "une visite à Hassi Messaoud": a "person" that the places room knows as a
-    town is that town, after a preposition of place or when the name has two words and more."""
-    if d.label != "PER":
+    """ "à Hinche", "une visite à Hassi Messaoud", "ont touché Gatumba": a "person" that the
+    places room knows as a town is that town, after a preposition of place, when the name has
+    two words and more, or when the word is no first name and no title stands before it; after
+    a noun of a division or a natural place ("le quartier de Nyamirambo", "l'île Praslin") any
+    name is a place."""
+    if d.label != "PER" or people_words().honorific_re.search(text, max(0, d.start - 8), d.start):
         return d
     surface = d.surface(text)
-    if country_of(surface) is None or people_words().honorific_re.search(text, max(0, d.start - 8), d.start):
+    before = _NOUN_BEFORE.search(text, max(0, d.start - 30), d.start)
+    noun = before.group(1) if before else ""
+    words = entity_words()
+    if fold(noun) in words.division_heads or fold(noun) in words.natural_heads:
+        return replace(d, label="LOC")
+    if country_of(surface) is None:
         return d
     if " " in surface or _PLACE_BEFORE.search(text, max(0, d.start - 10), d.start):
         return replace(d, label="LOC")
+    if surface not in place_person_names() and not is_title(noun) and not noun[:1].isupper():
+        return replace(d, label="LOC")  # "Gatumba et Mutimbuzi", not "le Président Bamba"
     return d
+
+
+#: An amount right before a position: "45 millions de ", "1 500 ".
+_AMOUNT_BEFORE = re.compile(
+    r"\d[\s\u00a0\u202f]?(?:[\d.,][\s\u00a0\u202f]?){0,20}(?:[^\W\d_]{3,12}[\s\u00a0\u202f])?"
+    r"(?:de[\s\u00a0\u202f]|d['’])?$"
+)
+
+
+def not_a_currency(text: str, d: Draft) -> Draft | None:
+    """ "45 millions de Frw", "1 500 Rwf": a "person" after an amount that the money room reads as
+    a currency's code or abbreviation, in any case, is that currency."""
+    surface = d.surface(text)
+    if d.label != "PER" or " " in surface or currency_key(surface)[1] != "code":
+        return d
+    return None if _AMOUNT_BEFORE.search(text, max(0, d.start - 40), d.start) else d
 
 
 _NAME_WORD = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?")

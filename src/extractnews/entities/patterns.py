@@ -55,7 +55,7 @@ PERSON_AFTER_HONORIFIC = re.compile(
 CAPITALISED_OF_BEFORE = re.compile(rf"{UPPER}[\w'’-]*\s+(?:des|du|de\s+la|de\s+l{APOS}|d{APOS})\s*$")
 
 _TITLE_CASE = rf"{UPPER}[{LOWERCASE}'’]+(?:-{UPPER}[{LOWERCASE}'’]+)*"
-_ALL_CAPS = rf"{UPPER}{{2,}}(?:[-'’]{UPPER}{{2,}})*"
+_ALL_CAPS = rf"(?:{UPPER}['’])?{UPPER}{{2,}}(?:[-'’]{UPPER}{{2,}})*"
 _INITIALS = rf"(?:{UPPER}\.){{1,3}}"
 #: A name of two to six words, capitalised or in capitals, with particles: "Filiga Michel SAWADOGO",
 #: "BETY Aichatou Habibou Oumani", "Jean-Baptiste M.P. COMPAORE". Which ones hold a surname in
@@ -66,3 +66,16 @@ NAME_WITH_CAPITALS = re.compile(
 )
 #: One word of such a name.
 NAME_PART = re.compile(rf"{_INITIALS}|[\w'’-]+")
+
+#: A surname alone, capitalised or in capitals ("KABORÉ", "N'GUESSAN", "Ondo").
+SURNAME = re.compile(rf"{_TITLE_CASE}|{_ALL_CAPS}")
+_MARRIED_LINK = alternation(people_words().married_name_links, space=SPACE)
+#: After a woman's name, her married or maiden name: "/TRAORÉ", " épouse NZÉ", " née Ondo Mba".
+MARRIED_NAME = re.compile(
+    rf"[^\S\n]?/[^\S\n]?(?P<slash>{_TITLE_CASE}|{_ALL_CAPS})(?![\w'’/-])"
+    rf"|{SPACE}{_MARRIED_LINK}{SPACE}(?:{_TITLE_CASE}|{_ALL_CAPS})(?:{SPACE}(?:{_TITLE_CASE}|{_ALL_CAPS})){{0,2}}(?![\w'’-])"
+)
+#: A word in capitals, for a surname after a title ("le ministre NSENGIYUMVA").
+CAPITALS_WORD = re.compile(rf"(?<![\w'’.-]){_ALL_CAPS}(?![\w'’.-])")
+#: The word right before a position, on the same line.
+WORD_BEFORE = re.compile(r"([\w'’-]+)[^\S\n]+$")

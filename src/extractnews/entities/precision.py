@@ -11,8 +11,9 @@ import functools
 import re
 from dataclasses import replace
 
+from ..people.lexicon import people_words
 from ..places import is_country
-from ..text.french import UPPER, acronym_like, fold, line_of, sentence_initial
+from ..text.french import DATA, UPPER, acronym_like, fold, line_of, sentence_initial
 from .chains import is_domain
 from .draft import Draft
 from .lexicon import entity_words
@@ -138,6 +139,44 @@ def not_a_lone_common_word(text: str, d: Draft) -> Draft | None:
     return d
 
 
+def not_a_heading(text: str, d: Draft) -> Draft | None:
+    """A "person" that is a heading or a common word: a whole line in capitals that is one word
+    with the ending of a common one ("TOURISME", "INVESTISSEMENTS") or holds a function word that
+    no name holds ("TITRE DES MESURES INDIVIDUELLES"); one capitalised word alone on its line
+    ("Riposte"), or opening a sentence while the text writes it in lower case elsewhere."""
+    surface = d.surface(text)
+    if d.label != "PER":
+        return d
+    words = [fold(w) for w in surface.split()]
+    alone = _HEADING_MARKS.sub("", line_of(text, d.start, d.end)) == _HEADING_MARKS.sub("", surface)
+    if alone and surface.isupper():
+        if len(words) == 1 and words[0].endswith(entity_words().common_word_endings):
+            return None
+        if any(w in _FUNCTION_WORDS for w in words):
+            return None
+    if len(words) == 1 and not surface.isupper():
+        return None if alone or _written_in_lower_case(text, d.start, surface) else d
+    return d
+
+
+#: What a heading line may hold besides its words: bullets, numbers, colons, spaces.
+_HEADING_MARKS = re.compile(r"[\s•·*#:.)(\d-]+")
+#: Function words that no name holds ("des", "et", "pour"; not "de" nor "la": "Jean de Dieu").
+_FUNCTION_WORDS = frozenset(
+    fold(w) for w in (*DATA.articles, *DATA.of, *DATA.prepositions, *DATA.conjunctions)
+) - frozenset(fold(w) for w in people_words().name_particles)
+
+
+def _written_in_lower_case(text: str, start: int, word: str) -> bool:
+    """ "Riposte" opening a sentence, and "riposte" elsewhere in the text."""
+    lower = word.lower()
+    return (
+        lower != word
+        and opens_a_sentence(text, start)
+        and re.search(rf"(?<![\w'’-]){re.escape(lower)}(?![\w'’-])", text) is not None
+    )
+
+
 def not_a_date(text: str, d: Draft) -> Draft | None:
     """ "June 20", "20 June": an English date is no place."""
     parts = fold(d.surface(text)).replace(",", " ").split()
@@ -228,6 +267,7 @@ __all__ = [
     "not_a_collective",
     "not_a_date",
     "not_a_field",
+    "not_a_heading",
     "not_a_lone_common_word",
     "not_a_title_complement",
     "opens_a_sentence",

@@ -10,12 +10,21 @@ from dataclasses import replace
 from ..candidate import Candidate
 from ..kb import Hit, KnowledgeBase, label_of
 from ..orgs.lexicon import org_words
-from ..people.lexicon import is_title, people_words
+from ..people.lexicon import is_plural_title, is_title, people_words
 from ..places import country_of
+from ..places.countries import demonyms
 from ..structure.sections import is_furniture
 from ..text.french import DATA, fold, fold_key
 from .lexicon import entity_words
-from .patterns import CAPITALISED_OF_BEFORE, NAME_PART, NAME_WITH_CAPITALS, PERSON_AFTER_HONORIFIC
+from .patterns import (
+    CAPITALISED_OF_BEFORE,
+    CAPITALS_WORD,
+    MARRIED_NAME,
+    NAME_PART,
+    NAME_WITH_CAPITALS,
+    PERSON_AFTER_HONORIFIC,
+    WORD_BEFORE,
+)
 from .precision import in_capitals_line
 
 
@@ -185,6 +194,44 @@ def later_surnames(text: str, chosen: list[Candidate], kb: KnowledgeBase) -> lis
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 out.append(Candidate(m.start(), m.end(), "PER", "rule"))
     return sorted(out, key=lambda c: (c.start, c.end))
+
+
+def married_names(text: str, cands: Iterable[Candidate], kb: KnowledgeBase) -> list[Candidate]:
+    """ "Aminata KABORÉ/TRAORÉ", "Marie-Claire MBADINGA épouse NZÉ", "Odile Bikoro née Ondo": a
+    woman's name with her married or maiden name after a slash, "épouse" or "née" is one name
+    (a slash before a body or a place, "Awa Ba/PAM", "Awa Ba/Dakar", joins no name)."""
+    out = []
+    for c in cands:
+        m = MARRIED_NAME.match(text, c.end) if c.label == "PER" else None
+        if m is None:
+            continue
+        after = m.group("slash")
+        if after and not (
+            _surname_in_capitals(after, kb)
+            if after.isupper()
+            else not (kb.by_acronym(after) or kb.is_place(after) or country_of(after))
+        ):
+            continue
+        out.append(Candidate(c.start, m.end(), "PER", "rule", reason="married_name"))
+    return out
+
+
+def titled_surnames(text: str, kb: KnowledgeBase) -> list[Candidate]:
+    """ "le ministre NSENGIYUMVA", "la Présidente KAMBIRÉ": a surname in capitals right after a
+    title word in the singular, written in lower or title case, is a person, unless the text uses it
+    as an acronym ("les enseignants FRAM")."""
+    out = []
+    for m in CAPITALS_WORD.finditer(text):
+        word = m.group()
+        before = WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        title = before.group(1) if before else ""
+        if not is_title(title) or title.isupper() or is_plural_title(title):
+            continue
+        if is_title(word) or fold(word) in people_words().role_particles or fold_key(word) in demonyms():
+            continue
+        if _surname_in_capitals(word, kb) and not _used_as_acronym(text, word) and not country_of(word):
+            out.append(Candidate(m.start(), m.end(), "PER", "rule", reason="titled_surname"))
+    return out
 
 
 def joined_people(text: str, model: Iterable[Candidate]) -> list[Candidate]:

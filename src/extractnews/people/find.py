@@ -28,7 +28,7 @@ from ..records import Entity, Person, Span
 from ..text.french import fold_key, lookup_key
 from .layouts import layout_after, layout_before, listed_org
 from .lexicon import is_plural_title, is_title, people_words
-from .roles import Role, role_after, role_before
+from .roles import Role, is_trade, role_after, role_before
 
 #: The honorifics right before a name, with commas between them ("Son Excellence, Monsieur ").
 _HONORIFICS = re.compile(
@@ -114,11 +114,27 @@ def _mention_roles(
             before[b.start] = None  # "X, ministre ..., Y, ministre ...": the clause is X's
     out = {}
     for e, _ in mentions:
-        role = before[e.start] or after[e.start]
+        role = _chosen(before[e.start], after[e.start])
         if role is not None:
             out[e.start] = role
     _share_plural_titles(text, mentions, before, after, out)
     return out
+
+
+def _chosen(before: Role | None, after: Role | None) -> Role | None:
+    """The title before the name is the role (the house rule), unless it is a bare trade, one word
+    without a body ("l'administrateur X, Vice-Gouverneur de la BCEAO"), and the title after the
+    name names its body: the trade describes the person, the title after gives the post."""
+    if (
+        before is not None
+        and after is not None
+        and after.organization
+        and before.organization is None
+        and len(before.role.split()) == 1
+        and is_trade(before.role)
+    ):
+        return after
+    return before or after
 
 
 def _after(text: str, end: int, entities_at: dict[int, Entity]) -> Role | None:
@@ -158,7 +174,7 @@ def _plural(role: Role) -> bool:
 
 def find_people(text: str, entities: Sequence[Entity], kb: KnowledgeBase) -> list[Person]:
     """One :class:`Person` per named person, by the fullest form of the name."""
-    entities_at = {e.start: e for e in entities if e.label in ("ORG", "LOC")}
+    entities_at = {e.start: e for e in entities if e.label in ("ORG", "LOC", "MISC")}
     pers = sorted((e for e in entities if e.label == "PER"), key=lambda e: e.start)
     per_ends = sorted({e.end for e in pers})
     drafts = _group(pers)

@@ -115,8 +115,8 @@ def layout_before(text: str, start: int, entities_at: dict[int, Entity]) -> Role
     m = _ENTRY.fullmatch(lead)
     if m is not None:
         return _entry_role(text, line_start, m, entities_at)
-    if lead.strip() or line_start == 0:
-        return None
+    if (lead.strip() and not _SIGNATURE_LEAD.fullmatch(lead)) or line_start == 0:
+        return None  # "(é) Dr X": a signature's mark may open the name's line too
     above = _lines_above(text, line_start, 2)
     if not above[0][1].strip() and len(above) > 1:
         above = above[1:]  # a blank line left for the signature itself

@@ -31,10 +31,12 @@ class PeopleData(DataFile):
     named_after: dict[str, str]
     not_surnames: tuple[str, ...]
     not_first_names: tuple[str, ...]
+    married_name_links: tuple[str, ...]
     title_openers: tuple[str, ...]
     verbs: tuple[str, ...]
     role_ends: tuple[str, ...]
     role_links: tuple[str, ...]
+    professions: tuple[str, ...]
     contact_headings: tuple[str, ...]
 
 
@@ -49,6 +51,7 @@ class PeopleWords:
     """Titles whose complement is a portfolio, part of the role ("ministre de la Santé")."""
     portfolio_openers: frozenset[str]
     """Folded words after a title that open a portfolio ("chargée" du Budget)."""
+    portfolio_openers_as_written: tuple[str, ...]
     name_particles: tuple[str, ...]
     """Lower-case words inside a name ("Ould", "bin"), as written."""
     adjective_re: re.Pattern[str]
@@ -71,6 +74,8 @@ class PeopleWords:
     not_surnames: frozenset[str]
     not_first_names: frozenset[str]
     """Folded words that open a sentence and are no first name ("selon", "ensuite")."""
+    married_name_links: tuple[str, ...]
+    """Words before a married or maiden name ("épouse", "née"), as written."""
     title_openers: frozenset[str]
     """Folded words before a title that belong to the role ("ancien", "ex")."""
     verbs: frozenset[str]
@@ -79,6 +84,10 @@ class PeopleWords:
     """Words and phrases that end a title phrase ("depuis", "dès", "en remplacement"), or a year."""
     role_link_re: re.Pattern[str]
     """What may stand between a name and its title: a comma, "au poste de", "en tant que"."""
+    nomination_re: re.Pattern[str]
+    """The links of ``role_link_re`` that are a verb ("est nommé", "a été élue")."""
+    professions: frozenset[str]
+    """Folded trades and grades that describe a person rather than give a post ("economiste")."""
     contact_heading_re: re.Pattern[str]
     """A line that heads a contact or source block ("Source :", "Contacts presse :")."""
 
@@ -110,6 +119,7 @@ def people_words() -> PeopleWords:
         role_particles=frozenset(fold(t) for t in raw.role_particles),
         portfolio_titles=frozenset(fold(t) for t in raw.portfolio_titles),
         portfolio_openers=frozenset(fold(t) for t in raw.portfolio_openers),
+        portfolio_openers_as_written=raw.portfolio_openers,
         name_particles=raw.name_particles,
         adjective_re=re.compile(
             r"\w+(?:"
@@ -132,6 +142,7 @@ def people_words() -> PeopleWords:
         named_after=MappingProxyType({fold(k): v for k, v in raw.named_after.items()}),
         not_surnames=frozenset(raw.not_surnames),
         not_first_names=frozenset(fold(w) for w in raw.not_first_names),
+        married_name_links=raw.married_name_links,
         title_openers=frozenset(fold(w) for w in raw.title_openers),
         verbs=frozenset(raw.verbs),
         role_ends_re=re.compile(
@@ -142,7 +153,15 @@ def people_words() -> PeopleWords:
             r"[ \t]*" + alternation(raw.contact_headings, space=r"\s+") + r"[ \t]*(?::[ \t]*)?$",
             re.IGNORECASE,
         ),
+        nomination_re=_nomination_re(raw),
+        professions=frozenset(fold(w) for w in raw.professions),
         role_link_re=re.compile(
             r"(?:\s*,)?\s+" + alternation(raw.role_links, space=r"\s+") + r"\s*|\s*,\s*|[ \t]+[-–—][ \t]+"
         ),
     )
+
+
+def _nomination_re(raw: PeopleData) -> re.Pattern[str]:
+    """The role links that open with a verb: "est nommé", "a été élue"."""
+    links = [w for w in raw.role_links if w.split()[0] in raw.verbs]
+    return re.compile(r"(?<![\w'’-])" + alternation(links, space=r"\s+") + r"(?![\w'’-])")

@@ -168,7 +168,8 @@ def org_phrase(rest: str, offset: int, entities_at: dict[int, Entity], via: str)
     if french_to and head not in org_words().org_heads and (ent is None or ent.label != "ORG"):
         return ""
     phrase = _capital_run(rest)
-    if ent is not None and ent.label in ("ORG", "LOC") and len(ent.text) > len(phrase) and _clean_end(ent):
+    # the model's whole name ("Programme élargi de vaccination", a programme: MISC), never across a line
+    if ent is not None and len(ent.text) > len(phrase) and "\n" not in ent.text and _clean_end(ent):
         return ent.text
     return phrase
 

@@ -236,7 +236,40 @@ def _portfolio(
 
 
 def role_after(text: str, end: int, entities_at: dict[int, Entity]) -> Role | None:
-    """ "X, Directeur général de l'OMS", "X, alors directeur général délégué"."""
+    """ "X, Directeur général de l'OMS", "X, alors directeur général délégué"; in a nomination,
+    "X, Ingénieur hydraulicien, Mle 1234, est nommé Directeur général de ...", the post when the
+    appositions before it are a trade, a grade or a number (a post there stays the role)."""
+    apposition = _role_at(text, end, entities_at)
+    link = _nomination(text, end)
+    if link is None or (apposition is not None and not is_trade(apposition.role)):
+        return apposition
+    return _role_at(text, link, entities_at) or apposition
+
+
+def is_trade(role: str) -> bool:
+    """ "Ingénieur hydraulicien", "Inspecteur du Trésor", "l'économiste": a trade or a grade that
+    describes a person, not a post."""
+    words = WORDS.findall(role)
+    return bool(words) and _word(words[0]) in people_words().professions
+
+
+#: How far after a name a nomination may follow its appositions (trade, grade, matricule).
+_APPOSITIONS_REACH = 200
+
+
+def _nomination(text: str, end: int) -> int | None:
+    """Where "est nommé" (with the comma before it) follows the name's appositions, if it does:
+    only comma-parted words between, no verb, no line or sentence break."""
+    m = people_words().nomination_re.search(text, end, min(len(text), end + _APPOSITIONS_REACH))
+    if m is None:
+        return None
+    between = text[end : m.start()]
+    if not between.startswith(",") or re.search(r"[;:!?\n()]|\.\s+[A-ZÀ-Ý]", between) or is_sentence(between):
+        return None
+    return end + len(between.rstrip().rstrip(",").rstrip())
+
+
+def _role_at(text: str, end: int, entities_at: dict[int, Entity]) -> Role | None:
     m = people_words().role_link_re.match(text[end : end + 30])
     if not m:
         return None
