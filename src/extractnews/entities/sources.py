@@ -14,6 +14,7 @@ from ..people.lexicon import is_title, people_words
 from ..places import country_of
 from ..structure.sections import is_furniture
 from ..text.french import DATA, fold, fold_key
+from .labels import dated_programme, title_initial
 from .lexicon import entity_words
 from .patterns import CAPITALISED_OF_BEFORE, NAME_PART, NAME_WITH_CAPITALS, PERSON_AFTER_HONORIFIC
 from .precision import in_capitals_line
@@ -208,7 +209,12 @@ def kb_candidates(hits: Iterable[Hit], text: str, kb: KnowledgeBase) -> list[Can
     for h in hits:
         if is_furniture(text, h.start, h.end):
             continue
-        if h.kind == "acronym" and _function_word_in_capitals(text, h.start, h.end):
+        if h.kind == "acronym" and (
+            _function_word_in_capitals(text, h.start, h.end) or title_initial(text, h.start, h.end)
+        ):
+            continue  # "AU TITRE DE": the preposition; "PDG de la Sonabel": a title
+        if h.kind == "acronym" and dated_programme(text, h.start, h.end):
+            out.append(Candidate(h.start, h.end, "MISC", "kb"))  # "PND 2025-2029": a plan
             continue
         if h.kind == "place":
             out.append(Candidate(h.start, h.end, "LOC", "kb"))
