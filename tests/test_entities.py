@@ -14,6 +14,7 @@ from extractnews.entities import (
     model_candidates,
     reconcile,
 )
+from extractnews.entities.labels import dated_programme, title_initial
 from extractnews.kb import default_kb
 from tests.annotated import load, parse
 
@@ -689,3 +690,92 @@ def test_a_name_opening_a_signature_line_is_a_person(text: str, span: str, label
     start = text.index(span)
     cand = clean_model_span(text, start, start + len(span), "LOC")
     assert cand is not None and cand.label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        (
+            "le budget du Ministère de la Santé pour l'exercice 2025 est",
+            ("Ministère de la Santé pour l'exercice", "ORG"),
+            ("Ministère de la Santé", "ORG"),
+        ),
+        (
+            "la Commune de Kaya au titre de l'année 2024 a",
+            ("Commune de Kaya au titre de l'année", "ORG"),
+            ("Commune de Kaya", "ORG"),
+        ),
+        ("Le C2D finance des routes.", ("C2D finance des routes", "ORG"), ("C2D", "ORG")),
+        ("la SNDI-2030 est adoptée", ("SNDI", "LOC"), ("SNDI", "MISC")),
+        ("sur la Transcamerounaise, puis", ("Transcamerounaise", "ORG"), ("Transcamerounaise", "LOC")),
+        ("la Nationale 7 est coupée", ("Nationale 7", "ORG"), ("Nationale 7", "LOC")),
+        ("la RN7 est coupée", ("RN7", "LOC"), ("RN7", "LOC")),
+    ],
+    ids=[
+        "period-tail", "year-tail", "acronym-then-verb", "glued-year",
+        "railway", "national-road", "road-acronym",
+    ],
+)
+def test_names_stop_at_periods_verbs_and_titles(
+    text: str, span: tuple[str, str], expected: tuple[str, str]
+) -> None:
+    start = text.index(span[0])
+    cand = clean_model_span(text, start, start + len(span[0]), span[1])
+    assert cand is not None
+    assert (text[cand.start : cand.end], cand.label) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("M. Jean Okou, PDG de la Sonabel", ("PDG", "ORG")),
+        ("le GM, M. Paul Ndong, a signé", ("GM", "ORG")),
+        ("le SG du ministère a lu", ("SG du ministère", "ORG")),
+    ],
+)
+def test_initials_of_a_title_are_no_body(text: str, span: tuple[str, str]) -> None:
+    start = text.index(span[0])
+    assert clean_model_span(text, start, start + len(span[0]), span[1]) is None
+
+
+def test_a_span_of_years_makes_a_programme_but_a_lone_year_does_not() -> None:
+    text = "Le PND 2025-2029 et le PAG 2021/2026 suivent le rapport BOAD 2024. Le PDG a gagné les élections."
+    assert dated_programme(text, text.index("PND"), text.index("PND") + 3)
+    assert dated_programme(text, text.index("PAG"), text.index("PAG") + 3)
+    assert not dated_programme(text, text.index("BOAD"), text.index("BOAD") + 4)
+    assert not title_initial(text, text.index("PDG"), text.index("PDG") + 3)  # the party
+
+
+def test_the_road_rule_finds_roads_in_lower_case_too() -> None:
+    text = "la route nationale 2 et la Transgabonaise, mais pas la route de Kaya"
+    grown = _grown(text)
+    assert ("route nationale 2", "LOC", "road") in grown
+    assert ("Transgabonaise", "LOC", "road") in grown
+    assert not any(name.startswith("route de") for name, _, _ in grown)
+
+
+def test_a_government_is_no_cut_person_name() -> None:
+    text = "le Secrétaire général du Gouvernement Moustapha Ali Alifei, puis le gouvernement Barnier"
+    grown = _grown(text)
+    assert not any(name.startswith("Gouvernement Moustapha") for name, _, _ in grown)
+    assert ("gouvernement Barnier", "ORG", "government_of_leader") in grown
+
+
+def test_cardinal_points_naming_regions_but_not_directions() -> None:
+    text = (
+        "Les régions du Nord, de l'Adamaoua et de l'Extrême-Nord sont touchées; dans le Sud-Ouest "
+        "aussi. Le Nord du Mali et l'Est du pays, le Nord-Ouest du Burkina restent calmes."
+    )
+    points = [(name, reason) for name, label, reason in _grown(text) if label == "LOC"]
+    assert ("Nord", "region_point") in points and ("Extrême-Nord", "region_point") in points
+    assert ("Sud-Ouest", "region_point") in points
+    assert not any(name in ("Est", "Nord-Ouest") for name, _ in points)
+    assert sum(name == "Nord" for name, _ in points) == 1
+
+
+def test_a_number_belongs_to_a_district_but_not_to_a_count() -> None:
+    text = "Le siège est à Ouaga 2000, et la réunion a eu lieu à Dakar 15 délégués présents."
+    places = [_place(text, "Ouaga"), _place(text, "Dakar")]
+    grown = _grown(text, places)
+    assert ("Ouaga 2000", "LOC", "numbered_place") in grown
+    assert not any(name.startswith("Dakar ") for name, _, _ in grown)

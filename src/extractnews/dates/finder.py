@@ -510,22 +510,31 @@ class _Finder:
 
     def relative_phrases(self) -> None:
         """ "hier", "la semaine dernière", "l'an prochain"."""
-        text, ref = self.text, self.reference
         for m in self.scan.finditer(pt.RELATIVE_PHRASE):
-            phrase = pt.fold(m.group("rel"))
-            tail = text[m.end() : m.end() + 3].lower()
-            if tail.startswith(pt.RELATIVE_NOT_AFTER):
-                continue
-            blocked = pt.RELATIVE_NOT_BEFORE.get(phrase)
-            if blocked:
-                prev = _PREV_WORD.search(text, max(0, m.start() - 20), m.start())
-                if prev and pt.fold(prev.group(1)) in blocked:
-                    continue
-            unit, offset = pt.RELATIVE[phrase]
-            article = _ARTICLE.match(text, m.start())
-            start = article.end() if article else m.start()
-            point = nz.relative_point(unit, offset, ref) if ref else None
-            self._relative(start, m.end(), point, unit)
+            self._relative_phrase(m)
+
+    def _relative_phrase(self, m: re.Match[str]) -> None:
+        text, ref = self.text, self.reference
+        phrase = pt.fold(m.group("rel"))
+        if _open_end(text, m.end(), phrase):
+            # "la fin de l'année dernière": the phrase inside it ("l'année dernière") is the date
+            inner = pt.RELATIVE_PHRASE.search(text, m.start() + 1, m.end() + 40)
+            if inner is not None and inner.start() < m.end():
+                self._relative_phrase(inner)
+            return
+        tail = text[m.end() : m.end() + 3].lower()
+        if tail.startswith(pt.RELATIVE_NOT_AFTER):
+            return
+        blocked = pt.RELATIVE_NOT_BEFORE.get(phrase)
+        if blocked:
+            prev = _PREV_WORD.search(text, max(0, m.start() - 20), m.start())
+            if prev and pt.fold(prev.group(1)) in blocked:
+                return
+        unit, offset = pt.RELATIVE[phrase]
+        article = _ARTICLE.match(text, m.start())
+        start = article.end() if article else m.start()
+        point = nz.relative_point(unit, offset, ref) if ref else None
+        self._relative(start, m.end(), point, unit)
 
     def weekday_relatives(self) -> None:
         """ "jeudi dernier", "mardi prochain"."""
@@ -576,7 +585,7 @@ class _Finder:
         text = self.text
         for m in self.scan.finditer(pt.WEEKDAY_BARE):
             word = m.group("wd")
-            if not (word.islower() or in_capitals(text, m.start(), m.end())):
+            if not (word.islower() or in_capitals(text, m.start(), m.end()) or _opens_sentence(text, m)):
                 continue  # "Mardi" opening a name; "MARDI" among words in capitals is the day
             prev = _PREV_WORDS.search(text, max(0, m.start() - 25), m.start())
             if prev and (
@@ -601,6 +610,41 @@ class _Finder:
 
 
 _PREV_WORDS = re.compile(r"(?:([\w'’]+)\s+)?([\w'’]+)\s+$")
+
+
+def _open_end(text: str, end: int, phrase: str) -> bool:
+    """The relative phrase ending at ``end`` goes on into a longer expression: "la fin du mois
+    de mars", "la fin de l'année dernière", "la fin de l'année 2023"."""
+    blocked = pt.RELATIVE_OPEN_ENDS.get(phrase)
+    if blocked is None:
+        return False
+    word = _next_word(text, end)
+    return word[:1].isdigit() or _word_in(word, blocked)
+
+
+_ELIDED = re.compile(r"[^\W\d_]['’]")
+
+
+def _word_in(word: str, words: frozenset[str]) -> bool:
+    """``word`` (folded) is one of ``words``, or begins with an elision of them ("d'août": "d'")."""
+    elided = _ELIDED.match(word)
+    return word in words or (elided is not None and pt.fold(elided.group()) in words)
+
+
+def _opens_sentence(text: str, m: re.Match[str]) -> bool:
+    """A capitalised weekday opening a sentence of running text: "Jeudi, le ministre a reçu…"
+    (followed by a comma or a lower-case word, in a line that ends a sentence); not a name
+    ("Vendredi saint", "Lundi de Pâques") nor a heading ("Mardi noir pour les marchés")."""
+    if not pt.SENTENCE_OPENING.search(text, max(0, m.start() - 6), m.start()):
+        return False
+    following = pt.WEEKDAY_OPENING_NEXT.match(text, m.end())
+    if following is None:
+        return False
+    if following.group("w") is not None and _word_in(pt.fold(following.group("w")), pt.WEEKDAY_NAME_NEXT):
+        return False
+    line_end = text.find("\n", m.end())
+    line = text[m.end() : line_end if line_end >= 0 else len(text)].rstrip()
+    return line[-1:] in (".", "!", "?", "…", "»", '"', "”", ")") or pt.SENTENCE_END.search(line) is not None
 
 
 _Y_A = re.compile(r"(?<=\bil )ya\b", re.IGNORECASE)

@@ -26,6 +26,15 @@ class _WeakContext(DataFile):
     words: tuple[str, ...]
 
 
+class _Conditional(DataFile):
+    endings: tuple[str, ...]
+    exclusions: tuple[str, ...]
+
+
+class _CapitalisedWeekday(DataFile):
+    not_before: tuple[str, ...]
+
+
 class DatesData(DataFile):
     """Schema of ``models/dates_fr.json``."""
 
@@ -35,6 +44,7 @@ class DatesData(DataFile):
     first_day_ordinals: tuple[str, ...]
     relative: dict[str, tuple[str, int]]
     relative_not_after: tuple[str, ...]
+    relative_open_ends: dict[str, tuple[str, ...]]
     relative_not_before: dict[str, tuple[str, ...]]
     weekday_relative: dict[str, int]
     weekday_this: tuple[str, ...]
@@ -50,6 +60,7 @@ class DatesData(DataFile):
     future_after: tuple[str, ...]
     future_endings: tuple[str, ...]
     future_ending_exclusions: tuple[str, ...]
+    conditional_endings: _Conditional
     past_cues: tuple[str, ...]
     year_min: int
     year_max: int
@@ -59,6 +70,7 @@ class DatesData(DataFile):
     year_subject_verbs: tuple[str, ...]
     periods: _Periods
     weekday_bare_not_after: tuple[str, ...]
+    weekday_capitalised: _CapitalisedWeekday
     day_words: dict[str, int]
     abbreviations_need_year: tuple[str, ...]
     weekday_anchored: dict[str, int]
@@ -90,6 +102,10 @@ RELATIVE: Mapping[str, tuple[str, int]] = MappingProxyType(
     {fold(k): (v[0], int(v[1])) for k, v in _DATA.relative.items()}
 )
 RELATIVE_NOT_AFTER: tuple[str, ...] = tuple(_DATA.relative_not_after)
+#: Relative phrase -> the next words that make it part of a longer expression ("la fin du mois de mars").
+RELATIVE_OPEN_ENDS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {fold(k): frozenset(fold(w) for w in v) for k, v in _DATA.relative_open_ends.items()}
+)
 RELATIVE_NOT_BEFORE: Mapping[str, frozenset[str]] = MappingProxyType(
     {
         fold(k): frozenset(fold(w) for w in v)
@@ -109,7 +125,9 @@ _ONE_WORD = [w for w in (*_DATA.year_context_before, *_DATA.numeric_day_month_be
 STRONG_DATE_WORDS: frozenset[str] = frozenset(fold(w) for w in _ONE_WORD if "'" not in w) - YEAR_CONTEXT_WEAK
 NOT_AFTER_YEAR: frozenset[str] = frozenset(fold(w) for w in _DATA.not_after_year)
 PLURAL_OK_AFTER_YEAR: frozenset[str] = frozenset(fold(w) for w in _DATA.plural_ok_after_year)
-FUTURE_ENDING_EXCLUSIONS: frozenset[str] = frozenset(_DATA.future_ending_exclusions)
+FUTURE_ENDING_EXCLUSIONS: frozenset[str] = frozenset(
+    (*_DATA.future_ending_exclusions, *_DATA.conditional_endings.exclusions)
+)
 PAST_AUXILIARIES: frozenset[str] = frozenset(fold(w) for w in _DATA.past_auxiliaries)
 YEAR_MIN: int = int(_DATA.year_min)
 YEAR_MAX: int = int(_DATA.year_max)
@@ -444,6 +462,14 @@ WEEKDAY_BARE = re.compile(
     rf"(?<![\w\-'’])(?P<wd>{WEEKDAY})(?![\w\-])(?!{S}[0-9])", re.VERBOSE | re.UNICODE | re.IGNORECASE
 )
 WEEKDAY_BARE_NOT_AFTER: frozenset[str] = frozenset(fold(w) for w in _DATA.weekday_bare_not_after)
+#: Words after a capitalised weekday that make it a name: "Vendredi saint", "Lundi de Pâques".
+WEEKDAY_NAME_NEXT: frozenset[str] = frozenset(fold(w) for w in _DATA.weekday_capitalised.not_before)
+#: Right before a weekday that opens a sentence: the start of a line, a full stop, a dateline dash.
+SENTENCE_OPENING = re.compile(r"(?:^|[.!?…][»\"”)]?[\x20\u00a0]{1,3}|[–—][\x20\u00a0]{1,3})\Z", re.MULTILINE)
+#: What follows a weekday opening a sentence: a comma, or a lower-case word.
+WEEKDAY_OPENING_NEXT = re.compile(
+    r"(?:\s{0,2}(?P<comma>,)|[\x20\u00a0]{1,3}(?P<w>[a-zàâçéèêëîïôûùüÿœ][\w'’]{0,40}))"
+)
 
 #: "il y a trois jours", "dans deux semaines", "il ya un jour" (parsed by dateparser).
 OFFSET_PHRASE = re.compile(
@@ -463,18 +489,21 @@ FUTURE_CUE = re.compile(
     FLAGS,
 )
 
-#: A lower-case verb in the simple future: "tiendra", "seront".
+_FUTURE_ENDINGS = "|".join(re.escape(e) for e in _DATA.future_endings)
+_CONDITIONAL_ENDINGS = "|".join(re.escape(e) for e in _DATA.conditional_endings.endings)
+_LOWER = "[a-zàâçéèêëîïôûùüÿœ]"
+_UPPER = "[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜŸŒ]"
+
+#: A lower-case verb in the simple future ("tiendra", "seront") or in the conditional
+#: ("serait", "pourraient": a plan or a forecast).
 FUTURE_VERB = re.compile(
-    r"(?<![\w\-])(?P<w>[a-zàâçéèêëîïôûùüÿœ]{2,40}(?:"
-    + "|".join(re.escape(e) for e in _DATA.future_endings)
-    + r"))(?![\w\-'’])",
+    rf"(?<![\w\-])(?P<w>{_LOWER}{{2,40}}(?:{_FUTURE_ENDINGS})|{_LOWER}{{0,40}}(?:{_CONDITIONAL_ENDINGS}))(?![\w\-'’])",
 )
 
 #: The same in capitals ("SE TIENDRA"), for a run of words in capitals (checked by the finder).
 FUTURE_VERB_CAPITALS = re.compile(
-    r"(?<![\w\-])(?P<w>[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜŸŒ]{2,40}(?:"
-    + "|".join(re.escape(e.upper()) for e in _DATA.future_endings)
-    + r"))(?![\w\-'’])",
+    rf"(?<![\w\-])(?P<w>{_UPPER}{{2,40}}(?:{_FUTURE_ENDINGS.upper()})"
+    rf"|{_UPPER}{{0,40}}(?:{_CONDITIONAL_ENDINGS.upper()}))(?![\w\-'’])",
 )
 
 #: "dernier", "prochain"… right after a date.

@@ -114,8 +114,17 @@ def governments(text: str, places: Sequence[Candidate]) -> Iterator[Candidate]:
             continue
         if fold(word) in nations:
             yield _rule(m.start(), m.end(), "ORG", "government_of_nation")
-        elif fold(m.group(0)).startswith("gouvernement ") and re.fullmatch(rf"{UPPER}[a-zà-ÿ]+", word):
+        elif (
+            fold(m.group(0)).startswith("gouvernement ")
+            and re.fullmatch(rf"{UPPER}[a-zà-ÿ]+", word)
+            and not _NAME_GOES_ON.match(text, m.end())
+        ):
             yield _rule(m.start(), m.end(), "ORG", "government_of_leader")
+
+
+#: A second capitalised word after "Gouvernement Moustapha": a person's full name follows the
+#: word ("Secrétaire général du Gouvernement Moustapha Ali Alifei"), no government named after it.
+_NAME_GOES_ON = re.compile(rf"[^\S\n]+{UPPER}[\w'’-]+")
 
 
 def of_a_place(text: str, cands: Sequence[Candidate], places: Sequence[Candidate]) -> Iterator[Candidate]:
@@ -214,6 +223,8 @@ def grow(text: str, cands: Sequence[Candidate], kb: KnowledgeBase) -> list[Candi
     found += near_places(text, cands, kb)
     found += texts_named_after(text, places)
     found += compound_regions(text, cands)
+    found += [*roads(text), *region_points(text)]
+    found += numbered_places(text, [*cands, *found])
     found += grow_complements(text, [*cands, *found])
     found += of_a_place(text, [*cands, *found], [c for c in [*cands, *found] if c.label == "LOC"])
     found += with_legal_form(text, [*cands, *found])
@@ -303,3 +314,55 @@ def near_places(text: str, cands: Iterable[Candidate], kb: KnowledgeBase) -> Ite
             if _near_place(kb, text[start:end]) is not None:
                 yield _rule(start, end, "LOC", "near_place")
                 break
+
+
+def roads(text: str) -> Iterator[Candidate]:
+    """ "la Transgabonaise", "le Transcamerounais", "route nationale 2", "RN2": roads and
+    railways are places."""
+    for m in entity_words().road.finditer(text):
+        yield _rule(m.start(), m.end(), "LOC", "road")
+
+
+_AFTER_NUMBERED = re.compile(
+    r"[^\S\n]{1,3}(?P<n>[0-9]{1,4})"
+    r"(?=[^\S\n]*(?:$|[.,;:!?)\n]|(?:et|le|la|les|du|de|au|en|où|dans|pour|sur)\b))"
+)
+
+
+def numbered_places(text: str, cands: Iterable[Candidate]) -> Iterator[Candidate]:
+    """ "à Ouaga 2000", "quartier Sicap Liberté 6": after "à" or a district noun, a number right
+    after a place's name (before a stop or a function word, not a counted noun: "à Dakar 15
+    délégués") is part of that name."""
+    lead = entity_words().place_number_lead
+    for c in cands:
+        if c.label != "LOC":
+            continue
+        m = _AFTER_NUMBERED.match(text, c.end)
+        if m and lead.search(text, max(0, c.start - 20), c.start):
+            yield _rule(c.start, m.end("n"), "LOC", "numbered_place")
+
+
+@functools.cache
+def _region_point() -> re.Pattern[str]:
+    points = sorted(entity_words().cardinal_points_as_written, key=len, reverse=True)
+    capitalised = "|".join("-".join(p[:1].upper() + p[1:] for p in w.split("-")) for w in points)
+    return re.compile(rf"(?<![\w-])(?:{capitalised})(?![\w'’-])")
+
+
+_LIST_OF = r"(?:de[^\S\n]+la|de[^\S\n]+l['’]|du|des|de|d['’])[^\S\n]*"
+_REGIONS_BEFORE = re.compile(
+    rf"\b(?:[Rr]égions?|[Pp]rovinces?|[Dd]épartements?|[Ww]ilayas?)[^\S\n]+{_LIST_OF}"
+    rf"(?:{UPPER}[\w'’-]*(?:[^\S\n]+{UPPER}[\w'’-]*){{0,2}}[^\S\n]*(?:,|et)[^\S\n]*{_LIST_OF}){{0,6}}$"
+)
+_OF_AFTER = re.compile(rf"[^\S\n]+{_LIST_OF}")
+
+
+def region_points(text: str) -> Iterator[Candidate]:
+    """ "la région de l'Extrême-Nord", "les régions du Nord, de l'Adamaoua et de l'Extrême-Nord",
+    "dans le Nord-Ouest et le Sud-Ouest": a capitalised cardinal point named as a region (after
+    a division noun, or compound) is a place; "le Nord du Mali", "le Nord-Ouest du pays" are
+    directions."""
+    for m in _region_point().finditer(text):
+        listed = _REGIONS_BEFORE.search(text, max(0, m.start() - 160), m.start()) is not None
+        if listed or ("-" in m.group() and not _OF_AFTER.match(text, m.end())):
+            yield _rule(m.start(), m.end(), "LOC", "region_point")

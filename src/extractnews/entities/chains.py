@@ -38,6 +38,8 @@ def is_adjective(word: str) -> bool:
     "NATIONALE"). An ending with an accent ("é") needs its accent: "informe" is no "informé"."""
     if not (word.islower() or word.isupper()) or len(word) < 4 or fold(word) in _SMALL:
         return False
+    if fold(word) in entity_words().not_adjectives:
+        return False  # "MINISTÈRE DE LA SANTÉ COMMUNIQUÉ DE PRESSE": the next heading
     accented, folded = _adjective_endings()
     lower = word.lower()
     for stem in (lower, lower[:-1] if lower.endswith("s") and not lower.endswith("ss") else lower):
@@ -133,7 +135,22 @@ def _committee_part(text: str, pos: int) -> tuple[int, bool] | None:
 def committee(text: str, pos: int) -> int | None:
     """After "commission" at ``pos``: the end of a committee's fields, "des finances et du
     budget", "économique, financière et de contrôle budgétaire", "parlementaire des Finances",
-    or None when the name has neither two coordinated parts nor a field after "de"."""
+    or None when the name has neither two coordinated parts nor a field after "de". Fields
+    written with capitals run on like a minister's portfolios, with the body the committee
+    belongs to: "des Affaires étrangères et européennes, de la Défense, de la Coopération et de
+    l'Immigration de la Chambre des députés"."""
+    fields = _lower_fields(text, pos)
+    first = _OF_WORD.match(text, pos)
+    if first is None or not first.group("word")[:1].isupper() or not is_domain(first.group("word")):
+        return fields
+    end = portfolio(text, pos, coordinated=False)
+    capitalised = portfolios(text, end) if end is not None else None
+    if capitalised is None:
+        return fields
+    return max(capitalised, fields or 0)
+
+
+def _lower_fields(text: str, pos: int) -> int | None:
     end, parts, field = pos, 0, False
     pending = (end, parts, field)  # a list "A, B" closes with "et": "A, B et C"
     link: re.Match[str] | None = _SPACE.match(text, end)

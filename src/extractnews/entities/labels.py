@@ -15,7 +15,7 @@ from ..money.parse import currency_key
 from ..orgs.lexicon import org_words
 from ..people.lexicon import is_title, people_words
 from ..places import country_of
-from ..text.french import fold
+from ..text.french import acronym_like, fold
 from .chains import is_adjective
 from .draft import Draft
 from .lexicon import entity_words
@@ -190,3 +190,65 @@ def a_signed_name(text: str, d: Draft) -> Draft | None:
     if country_of(d.surface(text)) or any(country_of(w) or fold(w) in nouns for w in words):
         return d
     return replace(d, label="PER")
+
+
+#: After a title's initials: "de", or a comma and an honorific ("le GM, M. Ndong").
+_TITLE_CONTEXT_AFTER = re.compile(
+    r"[^\S\n]*(?:(?:de|du|des)[^\S\n]|d['’]|,[^\S\n]*(?:M\.|Mme|Mlle|Dr|Me)[^\S\n])"
+)
+#: Before them: a name and its comma, or an article or a possessive ("son DG,").
+_TITLE_CONTEXT_BEFORE = re.compile(
+    r"[\w.]+,[^\S\n]*$|(?:\b(?:le|la|son|sa|leur|notre|votre|nouveau|nouvelle|ex|ancien|ancienne)[^\S\n]+)$",
+    re.I,
+)
+
+
+def title_initial(text: str, start: int, end: int) -> bool:
+    """ "PDG de la Sonabel", "M. Okou, PDG,", "le GM, M. Ndong": initials of a job title in a title's
+    place (before "de" or a name, after a name and its comma), not an organisation."""
+    if text[start:end] not in entity_words().title_initials:
+        return False
+    if _TITLE_CONTEXT_AFTER.match(text, end):
+        return True
+    before = _TITLE_CONTEXT_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and text[end : end + 1] in ",;)"
+
+
+def not_a_title_initial(text: str, d: Draft) -> Draft | None:
+    """ "PDG de la Sonabel", "SG du ministère": a title's initials (and the lower-case body after
+    them) are no organisation; a named body after them still is ("DG de l'ARTP": the ARTP)."""
+    first = re.match(r"[A-Z]{2,4}(?![\w-])", text[d.start : d.end])
+    if first is None or not title_initial(text, d.start, d.start + first.end()):
+        return d
+    rest = text[d.start + first.end() : d.end]
+    m = re.match(r"[^\S\n]*(?:de[^\S\n]+la|de[^\S\n]+l['’]|du|des|de|d['’])[^\S\n]*", rest)
+    if m is None or not rest[m.end() : m.end() + 1].isupper():
+        return None
+    return Draft(d.start + first.end() + m.end(), d.end, "ORG")
+
+
+#: The years a plan covers right after its acronym: " 2025-2029", " 2021/2025", "-2030" (glued).
+_YEARS_AFTER = re.compile(
+    r"(?:[^\S\n]{1,3}(?:19|20)[0-9]{2}[^\S\n]{0,2}[-–/][^\S\n]{0,2}(?:19|20)?[0-9]{2}|[-–](?:19|20)[0-9]{2})(?![\w])"
+)
+
+
+def dated_programme(text: str, start: int, end: int) -> bool:
+    """ "PND 2025-2029", "PAG 2021-2026", "SNDI-2030": an acronym with the span of years it covers
+    (or a year glued by a dash) names a plan or a programme; a single year after a space does
+    not ("BOAD 2024")."""
+    return acronym_like(text[start:end]) and _YEARS_AFTER.match(text, end) is not None
+
+
+def a_dated_programme(text: str, d: Draft) -> Draft | None:
+    """An acronym followed by the years it covers is a programme: MISC."""
+    if d.label == "ORG" and dated_programme(text, d.start, d.end):
+        return replace(d, label="MISC")
+    return d
+
+
+def a_road(text: str, d: Draft) -> Draft | None:
+    """ "la Transgabonaise", "Nationale 1", "RN2": a road or a railway is a place."""
+    if d.label in ("ORG", "MISC", "PER") and entity_words().road.fullmatch(text, d.start, d.end):
+        return replace(d, label="LOC")
+    return d

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from ..resources import DataFile, load_model
 from ..text.french import UPPER, alternation, fold, initial_either_case
@@ -43,6 +44,12 @@ class EntitiesData(DataFile):
     division_heads: tuple[str, ...]
     national_bodies: tuple[str, ...]
     company_nouns: tuple[str, ...]
+    not_adjectives: tuple[str, ...]
+    period_tails: tuple[str, ...]
+    title_initials: tuple[str, ...]
+    road_heads: tuple[str, ...]
+    road_name_prefixes: tuple[str, ...]
+    place_number_leads: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -77,6 +84,8 @@ class EntityWords:
     """The same nouns as written ("hôpital")."""
     cardinal_points: frozenset[str]
     """Folded cardinal points ("nord", "sud-ouest")."""
+    cardinal_points_as_written: tuple[str, ...]
+    """The same with their accents ("extrême-nord")."""
     governed_heads: frozenset[str]
     """Folded nouns naming a government when a country follows ("gouvernement", "etat")."""
     governed_heads_as_written: tuple[str, ...]
@@ -115,6 +124,20 @@ class EntityWords:
     """Folded names of a state's body that stand alone ("tresor", "parlement")."""
     company_nouns: frozenset[str]
     """Folded nouns of a company before its name ("groupe", "entreprise")."""
+    not_adjectives: frozenset[str]
+    """Folded words with an adjective's ending that continue no name ("communique")."""
+    period_tail: re.Pattern[str]
+    """ " pour l'exercice", " au titre de l'année": a name stops before it."""
+    title_initials: frozenset[str]
+    """Initials of job titles as written ("PDG", "GM")."""
+    road: re.Pattern[str]
+    """The name of a road or a railway: "route nationale 2", "RN2", "Transgabonaise"."""
+    place_number_lead: re.Pattern[str]
+    """The words before a place whose name goes on with a number ("à |Ouaga 2000")."""
+
+
+#: White space inside a line.
+_SPACE = r"[^\S\n]+"
 
 
 @functools.cache
@@ -143,6 +166,7 @@ def entity_words() -> EntityWords:
             rf"\b{institutions}(?:\s+(?!(?:de|du|des|la|le|les|et)\b)[a-zà-ÿ]+)?\s+$"
         ),
         cardinal_points=frozenset(fold(t) for t in raw.cardinal_points),
+        cardinal_points_as_written=raw.cardinal_points,
         governed_heads=frozenset(fold(t) for t in raw.governed_heads),
         governed_heads_as_written=raw.governed_heads,
         title_complements=frozenset(fold(t) for t in raw.title_complements),
@@ -162,4 +186,29 @@ def entity_words() -> EntityWords:
         division_heads=frozenset(fold(t) for t in raw.division_heads),
         national_bodies=frozenset(fold(t) for t in raw.national_bodies),
         company_nouns=frozenset(fold(t) for t in raw.company_nouns),
+        **_names_and_tails(raw),
+    )
+
+
+def _names_and_tails(raw: EntitiesData) -> dict[str, Any]:
+    """The words that end a name or make it a title, a road or a numbered place."""
+    return dict(
+        not_adjectives=frozenset(fold(t) for t in raw.not_adjectives),
+        period_tail=re.compile(
+            rf"(?<!\s){_SPACE}{alternation(raw.period_tails, space=_SPACE)}(?![\w])", re.I
+        ),
+        title_initials=frozenset(raw.title_initials),
+        road=_road(raw.road_heads, raw.road_name_prefixes),
+        place_number_lead=re.compile(
+            rf"(?<![\w-]){alternation(raw.place_number_leads, space=_SPACE)}{_SPACE}$", re.I
+        ),
+    )
+
+
+def _road(heads: tuple[str, ...], prefixes: tuple[str, ...]) -> re.Pattern[str]:
+    """ "route nationale 2", "Nationale 1", "RN2", "RN 7", "autoroute A1"; "Transgabonaise"."""
+    named = "|".join(re.escape(p) for p in prefixes)
+    return re.compile(
+        rf"(?:{alternation(heads, space=_SPACE)})[^\S\n]?(?:[A-Z][^\S\n]?)?[0-9]{{1,3}}(?![\w-])"
+        rf"|(?:{named})[a-zàâçéèêëîïôûùüÿœ]{{2,30}}(?:aise?|aine?|ienne|ien|éenne|éen|ale|ique)(?![\w-])"
     )

@@ -69,6 +69,33 @@ def no_number_tail(text: str, d: Draft) -> Draft | None:
     return replace(d, end=d.start + m.start()) if m and m.start() > 0 else d
 
 
+def no_period_tail(text: str, d: Draft) -> Draft | None:
+    """ "Ministère de la Santé pour l'exercice 2025" -> "Ministère de la Santé": the period a
+    body acts for is no part of its name."""
+    m = entity_words().period_tail.search(text, d.start, d.end)
+    return replace(d, end=m.start()) if m and m.start() > d.start else d
+
+
+_ACRONYM_THEN_WORD = re.compile(
+    r"(?P<acronym>[A-Z][A-Z0-9]{1,9})[^\S\n]+(?P<word>[a-zàâçéèêëîïôûùüÿœ][\w'’-]*)"
+)
+
+
+def acronym_then_verb(text: str, d: Draft) -> Draft | None:
+    """ "C2D finance des routes" -> "C2D": an acronym the model ran on into lower-case words
+    (a verb, a complement) stands alone; "FAO pour l'Afrique" keeps its preposition."""
+    m = _ACRONYM_THEN_WORD.match(text, d.start, d.end)
+    if m is None or not acronym_like(m.group("acronym")):
+        return d
+    word = fold(m.group("word"))
+    if word in _LINKS or ("'" in word and word.split("'")[0] + "'" in _LINKS):
+        return d
+    return replace(d, end=m.end("acronym"))
+
+
+_LINKS = frozenset(("de", "du", "des", "d'", "pour", "en", "et", "la", "le", "les", "l'", "au", "aux"))
+
+
 def not_a_title_complement(text: str, d: Draft) -> Draft | None:
     """ "chef de l'État burkinabè": the state of a title is no entity of its own."""
     first = fold(d.surface(text).split()[0]) if d.surface(text).split() else ""

@@ -145,12 +145,15 @@ def _longest_first(keep: list[Candidate]) -> list[Candidate]:
 
 
 def to_entities(text: str, chosen: Iterable[Candidate]) -> list[Entity]:
+    """The chosen candidates as entities; a road or a railway is a place whatever named it
+    ("route nationale 2 (RN2)": a definition)."""
+    road = entity_words().road
     return [
         Entity(
             text=text[c.start : c.end],
             start=c.start,
             end=c.end,
-            label=c.label,
+            label="LOC" if c.label == "ORG" and road.fullmatch(text, c.start, c.end) else c.label,
             origin=c.origin,
             kb_id=c.kb_id,
             reason=c.reason,

@@ -15,6 +15,7 @@ from ..places import country_of
 from ..places.countries import demonyms
 from ..structure.sections import is_furniture
 from ..text.french import DATA, fold, fold_key
+from .labels import dated_programme, title_initial
 from .lexicon import entity_words
 from .patterns import (
     CAPITALISED_OF_BEFORE,
@@ -255,7 +256,12 @@ def kb_candidates(hits: Iterable[Hit], text: str, kb: KnowledgeBase) -> list[Can
     for h in hits:
         if is_furniture(text, h.start, h.end):
             continue
-        if h.kind == "acronym" and _function_word_in_capitals(text, h.start, h.end):
+        if h.kind == "acronym" and (
+            _function_word_in_capitals(text, h.start, h.end) or title_initial(text, h.start, h.end)
+        ):
+            continue  # "AU TITRE DE": the preposition; "PDG de la Sonabel": a title
+        if h.kind == "acronym" and dated_programme(text, h.start, h.end):
+            out.append(Candidate(h.start, h.end, "MISC", "kb"))  # "PND 2025-2029": a plan
             continue
         if h.kind == "place":
             out.append(Candidate(h.start, h.end, "LOC", "kb"))

@@ -134,13 +134,23 @@ def _word_in_capitals(text: str, suffix: re.Match[str]) -> bool:
     return text[start:end].isalpha() and in_capitals(text, start, end)
 
 
+def _lone_letter(text: str, number: _Number, suffix: re.Match[str]) -> bool:
+    """A one-letter currency ("G", the Haitian gourde) glued to the amount or after a lone
+    digit is no money: "4G", "le réseau 5 G" are generations of mobile networks."""
+    cur = suffix.group("cur")
+    if cur is None or len(cur) != 1 or not cur.isalpha():
+        return False
+    lone_digit = number.end - number.start == 1 and text[number.start].isdigit()
+    return suffix.start("cur") == number.end or lone_digit
+
+
 def _read(
     text: str, number: _Number, hits: list[_Hit], floor: int, quantity: int
 ) -> tuple[_Hit, int] | None:
     """The money mention at ``number`` and its magnitude exponent, if any."""
     suffix = p.SUFFIX.match(text, number.end)
-    if suffix is not None and _word_in_capitals(text, suffix):
-        suffix = None  # "14 MARS 2019": a month in a headline, not "M" + "ARS"
+    if suffix is not None and (_word_in_capitals(text, suffix) or _lone_letter(text, number, suffix)):
+        suffix = None  # "14 MARS 2019": a month in a headline, not "M" + "ARS"; "4G"
     if suffix is not None:
         if suffix.group("mcode"):  # "12 MDT": million Tunisian dinars
             code, exponent = p.MAGNITUDE_CODES[suffix.group("mcode")]

@@ -73,8 +73,14 @@ def relaxed_short(token: str) -> bool:
     return not acronym_like(token) and token[:1].isupper() and letters.isalpha() and 3 <= len(letters) <= 10
 
 
+_TIMES_LETTER = re.compile(r"([2-9])([a-z])")
+
+
 def letters_of(short: str) -> str:
-    return "".join(c for c in fold(short) if c.isalnum())
+    """The folded letters an acronym spells; a digit before a letter repeats it ("C2D": "cdd",
+    the Contrat de Désendettement et de Développement)."""
+    letters = "".join(c for c in fold(short) if c.isalnum())
+    return _TIMES_LETTER.sub(lambda m: m.group(2) * int(m.group(1)), letters)
 
 
 def _words_before(text: str, end: int, limit: int) -> list[tuple[int, int]]:

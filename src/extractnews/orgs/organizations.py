@@ -159,7 +159,8 @@ def add_acronym_entities(
         origin = "definition" if a.origin == "text" else "kb"
         i = at.get((a.start, a.end))
         if i is not None:
-            if out[i].origin == "model":
+            if out[i].origin == "model" or (a.origin == "text" and out[i].kb_id != a.org_id):
+                # the text's own definition wins over a homonym ("PND": a plan, not a party)
                 out[i] = out[i].model_copy(update={"label": label, "origin": origin, "kb_id": a.org_id})
             elif out[i].kb_id is None:  # a homonym the acronym's resolution told apart ("PAM": the WFP)
                 out[i] = out[i].model_copy(update={"kb_id": a.org_id})
