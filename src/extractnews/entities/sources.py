@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from ..candidate import Candidate
-from ..kb import Hit, KnowledgeBase, label_of
+from ..kb import Hit, KnowledgeBase, OrgEntry, label_of
 from ..orgs.lexicon import org_words
 from ..people.lexicon import is_plural_title, is_title, people_words
 from ..places import country_of
@@ -245,6 +245,11 @@ def joined_people(text: str, model: Iterable[Candidate]) -> list[Candidate]:
     return out
 
 
+def _official_keys(org: OrgEntry) -> set[str]:
+    """The folded names and acronyms of ``org``: "Sonabel" is its acronym written as a word."""
+    return {fold_key(n) for n in (org.name_fr, org.name_en or "", *org.acronyms_fr, *org.acronyms_en)}
+
+
 def kb_candidates(hits: Iterable[Hit], text: str, kb: KnowledgeBase) -> list[Candidate]:
     """Entity candidates from knowledge-base hits.
 
@@ -273,7 +278,7 @@ def kb_candidates(hits: Iterable[Hit], text: str, kb: KnowledgeBase) -> list[Can
         if (
             h.kind == "name"
             and len(surface.split()) <= 2
-            and fold_key(surface) not in (fold_key(org.name_fr), fold_key(org.name_en or ""))
+            and fold_key(surface) not in _official_keys(org)
             and CAPITALISED_OF_BEFORE.search(text, max(0, h.start - 60), h.start)
         ):
             continue
