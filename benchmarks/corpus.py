@@ -27,31 +27,62 @@ DEFAULT_SEED = 20_240_517
 ORGS: tuple[tuple[str, str, str, str], ...] = (
     ("Union africaine", "UA", "African Union", "AU"),
     ("Organisation des Nations Unies", "ONU", "United Nations", "UN"),
-    ("Programme des Nations Unies pour le développement", "PNUD",
-     "United Nations Development Programme", "UNDP"),
-    ("Fonds des Nations Unies pour l'enfance", "UNICEF",
-     "United Nations Children's Fund", "UNICEF"),
+    (
+        "Programme des Nations Unies pour le développement",
+        "PNUD",
+        "United Nations Development Programme",
+        "UNDP",
+    ),
+    ("Fonds des Nations Unies pour l'enfance", "UNICEF", "United Nations Children's Fund", "UNICEF"),
     ("Organisation mondiale de la santé", "OMS", "World Health Organization", "WHO"),
-    ("Haut-Commissariat des Nations Unies pour les réfugiés", "HCR",
-     "Office of the United Nations High Commissioner for Refugees", "UNHCR"),
+    (
+        "Haut-Commissariat des Nations Unies pour les réfugiés",
+        "HCR",
+        "Office of the United Nations High Commissioner for Refugees",
+        "UNHCR",
+    ),
     ("Programme alimentaire mondial", "PAM", "World Food Programme", "WFP"),
-    ("Organisation des Nations Unies pour l'alimentation et l'agriculture", "FAO",
-     "Food and Agriculture Organization", "FAO"),
+    (
+        "Organisation des Nations Unies pour l'alimentation et l'agriculture",
+        "FAO",
+        "Food and Agriculture Organization",
+        "FAO",
+    ),
     ("Banque africaine de développement", "BAD", "African Development Bank", "AfDB"),
-    ("Communauté économique des États de l'Afrique de l'Ouest", "CEDEAO",
-     "Economic Community of West African States", "ECOWAS"),
+    (
+        "Communauté économique des États de l'Afrique de l'Ouest",
+        "CEDEAO",
+        "Economic Community of West African States",
+        "ECOWAS",
+    ),
     ("Fonds monétaire international", "FMI", "International Monetary Fund", "IMF"),
     ("Organisation internationale du travail", "OIT", "International Labour Organization", "ILO"),
     ("Organisation mondiale du commerce", "OMC", "World Trade Organization", "WTO"),
-    ("Union économique et monétaire ouest-africaine", "UEMOA",
-     "West African Economic and Monetary Union", "WAEMU"),
-    ("Organisation internationale pour les migrations", "OIM",
-     "International Organization for Migration", "IOM"),
+    (
+        "Union économique et monétaire ouest-africaine",
+        "UEMOA",
+        "West African Economic and Monetary Union",
+        "WAEMU",
+    ),
+    (
+        "Organisation internationale pour les migrations",
+        "OIM",
+        "International Organization for Migration",
+        "IOM",
+    ),
     ("Agence française de développement", "AFD", "French Development Agency", "AFD"),
-    ("Organisation de coopération et de développement économiques", "OCDE",
-     "Organisation for Economic Co-operation and Development", "OECD"),
-    ("Bureau de la coordination des affaires humanitaires", "OCHA",
-     "Office for the Coordination of Humanitarian Affairs", "OCHA"),
+    (
+        "Organisation de coopération et de développement économiques",
+        "OCDE",
+        "Organisation for Economic Co-operation and Development",
+        "OECD",
+    ),
+    (
+        "Bureau de la coordination des affaires humanitaires",
+        "OCHA",
+        "Office for the Coordination of Humanitarian Affairs",
+        "OCHA",
+    ),
 )
 
 # organisations the knowledge base will not know: the text defines them
@@ -69,49 +100,181 @@ LOCAL_ORGS: tuple[tuple[str, str], ...] = (
 )
 
 FIRST_NAMES = (
-    "Aminata", "Jean-Baptiste", "Fatou", "Mamadou", "Claire", "Ousmane", "Mariam", "Pierre",
-    "Aïssatou", "Kofi", "Nathalie", "Ibrahima", "Hélène", "Moussa", "Sophie", "Cheikh",
-    "Awa", "François", "Adama", "Élodie", "Souleymane", "Marie-Claire", "Youssouf", "Thomas",
+    "Aminata",
+    "Jean-Baptiste",
+    "Fatou",
+    "Mamadou",
+    "Claire",
+    "Ousmane",
+    "Mariam",
+    "Pierre",
+    "Aïssatou",
+    "Kofi",
+    "Nathalie",
+    "Ibrahima",
+    "Hélène",
+    "Moussa",
+    "Sophie",
+    "Cheikh",
+    "Awa",
+    "François",
+    "Adama",
+    "Élodie",
+    "Souleymane",
+    "Marie-Claire",
+    "Youssouf",
+    "Thomas",
 )
 LAST_NAMES = (
-    "Diallo", "Traoré", "Ndiaye", "Koné", "Ouédraogo", "Martin", "Mensah", "Sow", "Dubois",
-    "Camara", "Bamba", "Lefèvre", "Touré", "Kaboré", "Sylla", "Moreau", "Keïta", "Nkurunziza",
-    "Mbeki", "Fofana", "Rousseau", "Cissé", "Zongo", "Garnier",
+    "Diallo",
+    "Traoré",
+    "Ndiaye",
+    "Koné",
+    "Ouédraogo",
+    "Martin",
+    "Mensah",
+    "Sow",
+    "Dubois",
+    "Camara",
+    "Bamba",
+    "Lefèvre",
+    "Touré",
+    "Kaboré",
+    "Sylla",
+    "Moreau",
+    "Keïta",
+    "Nkurunziza",
+    "Mbeki",
+    "Fofana",
+    "Rousseau",
+    "Cissé",
+    "Zongo",
+    "Garnier",
 )
 HONORIFICS = ("M.", "Mme", "Dr", "Pr", "S.E.M.", "Son Excellence", "Madame", "Monsieur")
 ROLES = (
-    "directeur exécutif", "directrice générale", "représentant résident", "ministre de la Santé",
-    "ministre de l'Économie et des Finances", "secrétaire générale", "coordonnateur national",
-    "présidente du conseil d'administration", "chef de mission", "porte-parole",
-    "commissaire chargé des affaires sociales", "ambassadeur de France", "gouverneur",
-    "maire de la commune", "directrice régionale pour l'Afrique de l'Ouest et du Centre",
+    "directeur exécutif",
+    "directrice générale",
+    "représentant résident",
+    "ministre de la Santé",
+    "ministre de l'Économie et des Finances",
+    "secrétaire générale",
+    "coordonnateur national",
+    "présidente du conseil d'administration",
+    "chef de mission",
+    "porte-parole",
+    "commissaire chargé des affaires sociales",
+    "ambassadeur de France",
+    "gouverneur",
+    "maire de la commune",
+    "directrice régionale pour l'Afrique de l'Ouest et du Centre",
 )
 CITIES = (
-    "Dakar", "Abidjan", "Bamako", "Ouagadougou", "Niamey", "Lomé", "Cotonou", "Conakry",
-    "Yaoundé", "Libreville", "Kinshasa", "Addis-Abeba", "Genève", "Paris", "New York",
-    "Nouakchott", "N'Djamena", "Brazzaville", "Bangui", "Antananarivo", "Tunis", "Rabat",
+    "Dakar",
+    "Abidjan",
+    "Bamako",
+    "Ouagadougou",
+    "Niamey",
+    "Lomé",
+    "Cotonou",
+    "Conakry",
+    "Yaoundé",
+    "Libreville",
+    "Kinshasa",
+    "Addis-Abeba",
+    "Genève",
+    "Paris",
+    "New York",
+    "Nouakchott",
+    "N'Djamena",
+    "Brazzaville",
+    "Bangui",
+    "Antananarivo",
+    "Tunis",
+    "Rabat",
 )
 COUNTRIES = (
-    "Sénégal", "Côte d'Ivoire", "Mali", "Burkina Faso", "Niger", "Togo", "Bénin", "Guinée",
-    "Cameroun", "Gabon", "République démocratique du Congo", "Éthiopie", "Mauritanie",
-    "Tchad", "Congo", "République centrafricaine", "Madagascar", "Tunisie", "Maroc", "France",
+    "Sénégal",
+    "Côte d'Ivoire",
+    "Mali",
+    "Burkina Faso",
+    "Niger",
+    "Togo",
+    "Bénin",
+    "Guinée",
+    "Cameroun",
+    "Gabon",
+    "République démocratique du Congo",
+    "Éthiopie",
+    "Mauritanie",
+    "Tchad",
+    "Congo",
+    "République centrafricaine",
+    "Madagascar",
+    "Tunisie",
+    "Maroc",
+    "France",
 )
-REGIONS = ("du Sahel", "de la région des Grands Lacs", "du bassin du lac Tchad",
-           "de l'Afrique de l'Ouest", "de l'Afrique centrale", "de la Corne de l'Afrique")
+REGIONS = (
+    "du Sahel",
+    "de la région des Grands Lacs",
+    "du bassin du lac Tchad",
+    "de l'Afrique de l'Ouest",
+    "de l'Afrique centrale",
+    "de la Corne de l'Afrique",
+)
 TOPICS = (
-    "la sécurité alimentaire", "l'accès à l'eau potable", "la vaccination des enfants",
-    "l'électrification rurale", "l'emploi des jeunes", "la scolarisation des filles",
-    "la lutte contre le paludisme", "la résilience climatique", "l'inclusion financière",
-    "la protection des réfugiés", "la santé maternelle", "la transformation numérique",
-    "l'entrepreneuriat féminin", "la gouvernance locale", "la prévention des conflits",
+    "la sécurité alimentaire",
+    "l'accès à l'eau potable",
+    "la vaccination des enfants",
+    "l'électrification rurale",
+    "l'emploi des jeunes",
+    "la scolarisation des filles",
+    "la lutte contre le paludisme",
+    "la résilience climatique",
+    "l'inclusion financière",
+    "la protection des réfugiés",
+    "la santé maternelle",
+    "la transformation numérique",
+    "l'entrepreneuriat féminin",
+    "la gouvernance locale",
+    "la prévention des conflits",
 )
-EVENTS = ("un atelier de validation", "une conférence des donateurs", "une table ronde",
-          "un forum régional", "une mission conjointe", "une réunion de haut niveau",
-          "la cérémonie de lancement", "un séminaire de formation")
-MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-          "septembre", "octobre", "novembre", "décembre")
-_FEMININE = frozenset(("Côte d'Ivoire", "Guinée", "République démocratique du Congo",
-                       "Mauritanie", "République centrafricaine", "Tunisie", "France"))
+EVENTS = (
+    "un atelier de validation",
+    "une conférence des donateurs",
+    "une table ronde",
+    "un forum régional",
+    "une mission conjointe",
+    "une réunion de haut niveau",
+    "la cérémonie de lancement",
+    "un séminaire de formation",
+)
+MONTHS = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
+_FEMININE = frozenset(
+    (
+        "Côte d'Ivoire",
+        "Guinée",
+        "République démocratique du Congo",
+        "Mauritanie",
+        "République centrafricaine",
+        "Tunisie",
+        "France",
+    )
+)
 WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 
 
@@ -140,8 +303,14 @@ class _Doc:
         if name in self.introduced:
             return self.rng.choice((f"{honorific} {name.split()[-1]}", name))
         self.introduced.add(name)
-        return self.rng.choice((f"{honorific} {name}, {role}", f"le {role}, {honorific} {name}"
-                                if not role.startswith("directrice") else f"{honorific} {name}"))
+        return self.rng.choice(
+            (
+                f"{honorific} {name}, {role}",
+                f"le {role}, {honorific} {name}"
+                if not role.startswith("directrice")
+                else f"{honorific} {name}",
+            )
+        )
 
     def org(self) -> str:
         fr, fr_acr, en, en_acr = self.rng.choice(self.orgs)
@@ -177,14 +346,21 @@ class _Doc:
             f"en {MONTHS[month]} {year}",
             f"du {day} au {min(day + r.randint(1, 5), 31)} {MONTHS[month]} {year}",
             f"entre {MONTHS[month]} et {MONTHS[(month + 2) % 12]} {year}",
-            r.choice(("hier", "aujourd'hui", "la semaine prochaine", "mardi dernier",
-                      "le mois prochain", "d'ici la fin de l'année",
-                      "dans les trois prochains mois")),
+            r.choice(
+                (
+                    "hier",
+                    "aujourd'hui",
+                    "la semaine prochaine",
+                    "mardi dernier",
+                    "le mois prochain",
+                    "d'ici la fin de l'année",
+                    "dans les trois prochains mois",
+                )
+            ),
             f"au cours du {r.choice(('premier', 'deuxième', 'troisième'))} trimestre {year}",
             f"d'ici {year + r.randint(2, 10)}",
             f"pour la période {year}-{year + r.randint(2, 5)}",
-            f"le {day} {MONTHS[month].capitalize()} {year} à {r.randint(8, 18)}h"
-            f"{r.choice(('00', '30'))}",
+            f"le {day} {MONTHS[month].capitalize()} {year} à {r.randint(8, 18)}h{r.choice(('00', '30'))}",
         )
         return r.choice(forms)
 
@@ -226,8 +402,15 @@ class _Doc:
         country = f"en {c}" if c[0] in "ÉAEIOU" or c in _FEMININE else f"au {c}"
         if c == "Madagascar":
             country = "à Madagascar"
-        return r.choice((f"à {self.city}", country, f"dans les pays {r.choice(REGIONS)}",
-                         f"dans la région de {r.choice(CITIES)}", f"à {r.choice(CITIES)}"))
+        return r.choice(
+            (
+                f"à {self.city}",
+                country,
+                f"dans les pays {r.choice(REGIONS)}",
+                f"dans la région de {r.choice(CITIES)}",
+                f"à {r.choice(CITIES)}",
+            )
+        )
 
     # ------------------------------------------------------------ sentences
 
@@ -243,50 +426,76 @@ def _cap(s: str) -> str:
 
 
 _SENTENCES: tuple[Callable[[_Doc], str], ...] = (
-    lambda d: _cap(f"{d.org()} a annoncé {d.date()} une contribution de {d.money()} "
-                   f"en faveur de {d.topic()} {d.place()}."),
-    lambda d: _cap(f"{d.person()} a déclaré : « Ce financement de {d.money()} marque une "
-                   f"étape importante pour {d.topic()} et pour les communautés les plus "
-                   "vulnérables. »"),
-    lambda d: _cap(f"{d.rng.choice(EVENTS)} a eu lieu {d.date()} {d.place()}, en présence "
-                   f"de {d.person()} et de représentants de {d.org()}."),
-    lambda d: _cap(f"Le programme, mis en œuvre par {d.local_org()} avec l'appui de "
-                   f"{d.org()}, couvrira {d.rng.randint(3, 40)} communes {d.date()}."),
-    lambda d: _cap(f"Selon {d.person()}, plus de {d.rng.randint(2, 900)} 000 personnes "
-                   f"bénéficieront directement du projet {d.place()}."),
-    lambda d: _cap(f"Le budget total s'élève à {d.money()}, dont {d.money()} apportés par "
-                   f"{d.org()} et le reste par le gouvernement {d.of_country()}."),
-    lambda d: _cap(f"{d.org()} et {d.org()} ont signé {d.date()} un protocole d'accord "
-                   f"portant sur {d.topic()} pour la période {d.year}-"
-                   f"{d.year + d.rng.randint(2, 6)}."),
-    lambda d: _cap("Cette initiative s'inscrit dans le cadre des Objectifs de développement "
-                   f"durable (ODD) et de l'Agenda 2063 de {d.org()}."),
-    lambda d: _cap(f"{d.date()}, {d.person()} a reçu une délégation de {d.org()} conduite "
-                   f"par {d.person()}."),
-    lambda d: _cap(f"Une deuxième tranche de {d.money()} sera décaissée {d.date()}, sous "
-                   f"réserve de l'évaluation à mi-parcours réalisée par {d.local_org()}."),
-    lambda d: _cap(f"Les travaux, lancés {d.date()}, devraient s'achever {d.date()} "
-                   f"{d.place()}."),
-    lambda d: _cap("« Nous devons agir ensemble et sans délai », a souligné "
-                   f"{d.person()} lors de son allocution {d.place()}."),
-    lambda d: _cap(f"En {d.year - d.rng.randint(1, 5)}, {d.org()} avait déjà mobilisé "
-                   f"{d.money()} pour {d.topic()} dans les pays {d.rng.choice(REGIONS)}."),
-    lambda d: _cap(f"Le rapport publié {d.date()} par {d.org()} estime que les besoins non "
-                   f"couverts atteignent {d.money()}, soit {d.rng.randint(10, 80)} % de "
-                   "l'appel de fonds."),
-    lambda d: _cap(f"Les participants venus {d.of_country()}, de {d.rng.choice(CITIES)} et "
-                   f"de {d.rng.choice(CITIES)} ont adopté une feuille de route assortie "
-                   f"d'un calendrier précis {d.date()}."),
-    lambda d: _cap(f"{d.person()} a rappelé que {d.local_org()} avait été créé {d.date()} "
-                   f"pour renforcer {d.topic()}."),
-    lambda d: _cap(f"Le Premier ministre {d.of_country()} a salué {d.date()} l'engagement "
-                   f"de {d.org()} aux côtés des autorités {d.place()}."),
+    lambda d: _cap(
+        f"{d.org()} a annoncé {d.date()} une contribution de {d.money()} "
+        f"en faveur de {d.topic()} {d.place()}."
+    ),
+    lambda d: _cap(
+        f"{d.person()} a déclaré : « Ce financement de {d.money()} marque une "
+        f"étape importante pour {d.topic()} et pour les communautés les plus "
+        "vulnérables. »"
+    ),
+    lambda d: _cap(
+        f"{d.rng.choice(EVENTS)} a eu lieu {d.date()} {d.place()}, en présence "
+        f"de {d.person()} et de représentants de {d.org()}."
+    ),
+    lambda d: _cap(
+        f"Le programme, mis en œuvre par {d.local_org()} avec l'appui de "
+        f"{d.org()}, couvrira {d.rng.randint(3, 40)} communes {d.date()}."
+    ),
+    lambda d: _cap(
+        f"Selon {d.person()}, plus de {d.rng.randint(2, 900)} 000 personnes "
+        f"bénéficieront directement du projet {d.place()}."
+    ),
+    lambda d: _cap(
+        f"Le budget total s'élève à {d.money()}, dont {d.money()} apportés par "
+        f"{d.org()} et le reste par le gouvernement {d.of_country()}."
+    ),
+    lambda d: _cap(
+        f"{d.org()} et {d.org()} ont signé {d.date()} un protocole d'accord "
+        f"portant sur {d.topic()} pour la période {d.year}-"
+        f"{d.year + d.rng.randint(2, 6)}."
+    ),
+    lambda d: _cap(
+        "Cette initiative s'inscrit dans le cadre des Objectifs de développement "
+        f"durable (ODD) et de l'Agenda 2063 de {d.org()}."
+    ),
+    lambda d: _cap(f"{d.date()}, {d.person()} a reçu une délégation de {d.org()} conduite par {d.person()}."),
+    lambda d: _cap(
+        f"Une deuxième tranche de {d.money()} sera décaissée {d.date()}, sous "
+        f"réserve de l'évaluation à mi-parcours réalisée par {d.local_org()}."
+    ),
+    lambda d: _cap(f"Les travaux, lancés {d.date()}, devraient s'achever {d.date()} {d.place()}."),
+    lambda d: _cap(
+        "« Nous devons agir ensemble et sans délai », a souligné "
+        f"{d.person()} lors de son allocution {d.place()}."
+    ),
+    lambda d: _cap(
+        f"En {d.year - d.rng.randint(1, 5)}, {d.org()} avait déjà mobilisé "
+        f"{d.money()} pour {d.topic()} dans les pays {d.rng.choice(REGIONS)}."
+    ),
+    lambda d: _cap(
+        f"Le rapport publié {d.date()} par {d.org()} estime que les besoins non "
+        f"couverts atteignent {d.money()}, soit {d.rng.randint(10, 80)} % de "
+        "l'appel de fonds."
+    ),
+    lambda d: _cap(
+        f"Les participants venus {d.of_country()}, de {d.rng.choice(CITIES)} et "
+        f"de {d.rng.choice(CITIES)} ont adopté une feuille de route assortie "
+        f"d'un calendrier précis {d.date()}."
+    ),
+    lambda d: _cap(
+        f"{d.person()} a rappelé que {d.local_org()} avait été créé {d.date()} pour renforcer {d.topic()}."
+    ),
+    lambda d: _cap(
+        f"Le Premier ministre {d.of_country()} a salué {d.date()} l'engagement "
+        f"de {d.org()} aux côtés des autorités {d.place()}."
+    ),
 )
 
 _HEADLINES: tuple[Callable[[_Doc], str], ...] = (
     lambda d: f"{d.orgs[0][1]} : {d.money()} pour {d.rng.choice(TOPICS)} {d.place()}",
-    lambda d: (f"{_cap(d.rng.choice(TOPICS))} : {d.orgs[0][0]} et {d.orgs[1][1]} "
-               "renforcent leur partenariat"),
+    lambda d: f"{_cap(d.rng.choice(TOPICS))} : {d.orgs[0][0]} et {d.orgs[1][1]} renforcent leur partenariat",
     lambda d: f"COMMUNIQUÉ DE PRESSE – {_cap(d.rng.choice(EVENTS))} {d.place()}",
 )
 
@@ -358,8 +567,10 @@ def main() -> None:
     texts = make_corpus(args.docs, args.seed)
     if args.stats:
         sizes = [len(t) for t in texts]
-        print(f"{len(texts)} documents, {sum(sizes):,} characters, "
-              f"min {min(sizes)}, median {statistics.median(sizes):.0f}, max {max(sizes)}")
+        print(
+            f"{len(texts)} documents, {sum(sizes):,} characters, "
+            f"min {min(sizes)}, median {statistics.median(sizes):.0f}, max {max(sizes)}"
+        )
         return
     print("\n\n=====\n\n".join(texts))
 

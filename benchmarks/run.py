@@ -149,8 +149,14 @@ def child(variant: str, docs: int, seed: int, reps: int, big_chars: int) -> dict
         res["components"] = list(nlp.pipe_names)
         list(nlp.pipe(warm, batch_size=32))
         secs, cpu, out = _best_of(reps, lambda: list(nlp.pipe(texts, batch_size=32)))
-        res.update(seconds=secs, cpu_s=cpu, cpu_share=cpu / secs, docs_per_s=len(texts) / secs,
-                   tokens=sum(len(d) for d in out), tokens_per_s=sum(len(d) for d in out) / secs)
+        res.update(
+            seconds=secs,
+            cpu_s=cpu,
+            cpu_share=cpu / secs,
+            docs_per_s=len(texts) / secs,
+            tokens=sum(len(d) for d in out),
+            tokens_per_s=sum(len(d) for d in out) / secs,
+        )
     elif variant in ("extractnews", "extractnews_n2"):
         from extractnews import Extractor
 
@@ -161,12 +167,18 @@ def child(variant: str, docs: int, seed: int, reps: int, big_chars: int) -> dict
         res["load_s"] = time.perf_counter() - t0
         res["components"] = list(ex.nlp.pipe_names)
         list(ex.extract_many(warm, batch_size=32, n_process=n_process))
-        secs, cpu, out = _best_of(reps, lambda: list(ex.extract_many(texts, batch_size=32,
-                                                                     n_process=n_process)))
-        res.update(seconds=secs, cpu_s=cpu, cpu_share=cpu / secs / n_process,
-                   docs_per_s=len(texts) / secs, n_process=n_process,
-                   errors=sum(1 for r in out if r.error),
-                   entities=sum(len(r.entities) for r in out))
+        secs, cpu, out = _best_of(
+            reps, lambda: list(ex.extract_many(texts, batch_size=32, n_process=n_process))
+        )
+        res.update(
+            seconds=secs,
+            cpu_s=cpu,
+            cpu_share=cpu / secs / n_process,
+            docs_per_s=len(texts) / secs,
+            n_process=n_process,
+            errors=sum(1 for r in out if r.error),
+            entities=sum(len(r.entities) for r in out),
+        )
     elif variant == "first_call":
         t0 = time.perf_counter()
         import extractnews
@@ -184,8 +196,13 @@ def child(variant: str, docs: int, seed: int, reps: int, big_chars: int) -> dict
         c0, t0 = _cpu(), time.perf_counter()
         r = ex.extract(text)
         secs = time.perf_counter() - t0
-        res.update(chars=len(text), seconds=secs, cpu_share=(_cpu() - c0) / secs,
-                   entities=len(r.entities), warnings=list(r.warnings))
+        res.update(
+            chars=len(text),
+            seconds=secs,
+            cpu_share=(_cpu() - c0) / secs,
+            entities=len(r.entities),
+            warnings=list(r.warnings),
+        )
     else:
         raise SystemExit(f"unknown variant {variant!r}")
     res["vm_hwm_mb"] = _vm_hwm_mb()
@@ -211,8 +228,7 @@ def spawn(cmd: list[str], timeout: float) -> tuple[int, str, str, float, float]:
     """
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         t0 = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=out, stderr=err, cwd=ROOT, env=_env(),
-                                start_new_session=True)
+        proc = subprocess.Popen(cmd, stdout=out, stderr=err, cwd=ROOT, env=_env(), start_new_session=True)
 
         def kill() -> None:
             with contextlib.suppress(ProcessLookupError):  # the child and its pool workers only
@@ -228,14 +244,30 @@ def spawn(cmd: list[str], timeout: float) -> tuple[int, str, str, float, float]:
         proc.returncode = code = os.waitstatus_to_exitcode(status)
         out.seek(0)
         err.seek(0)
-        return (code, out.read().decode(errors="replace"), err.read().decode(errors="replace"),
-                wall, usage.ru_maxrss / 1024)
+        return (
+            code,
+            out.read().decode(errors="replace"),
+            err.read().decode(errors="replace"),
+            wall,
+            usage.ru_maxrss / 1024,
+        )
 
 
 def run_variant(variant: str, args: argparse.Namespace, timeout: float) -> dict[str, Any]:
-    cmd = [sys.executable, str(Path(__file__).resolve()), "--child", variant,
-           "--docs", str(args.docs), "--seed", str(args.seed), "--reps", str(args.reps),
-           "--big-chars", str(args.big_chars)]
+    cmd = [
+        sys.executable,
+        str(Path(__file__).resolve()),
+        "--child",
+        variant,
+        "--docs",
+        str(args.docs),
+        "--seed",
+        str(args.seed),
+        "--reps",
+        str(args.reps),
+        "--big-chars",
+        str(args.big_chars),
+    ]
     print(f"  {variant} ...", end=" ", flush=True, file=sys.stderr)
     load = os.getloadavg()
     code, out, err, wall, maxrss = spawn(cmd, timeout)
@@ -243,9 +275,14 @@ def run_variant(variant: str, args: argparse.Namespace, timeout: float) -> dict[
     if code != 0 or not lines:
         status = "timeout" if code == -signal.SIGKILL else f"exit {code}"
         print(f"FAILED ({status}, {wall:.0f} s)", file=sys.stderr)
-        return {"failed": status, "wall_s": wall, "timeout_s": timeout, "stderr": err[-2000:],
-                "loadavg_start": load}
-    res: dict[str, Any] = json.loads(lines[-1][len(MARK):])
+        return {
+            "failed": status,
+            "wall_s": wall,
+            "timeout_s": timeout,
+            "stderr": err[-2000:],
+            "loadavg_start": load,
+        }
+    res: dict[str, Any] = json.loads(lines[-1][len(MARK) :])
     res.update(wall_s=wall, ru_maxrss_mb=maxrss, loadavg_start=load)
     print(f"done in {wall:.0f} s", file=sys.stderr)
     return res
@@ -253,8 +290,7 @@ def run_variant(variant: str, args: argparse.Namespace, timeout: float) -> dict[
 
 def import_time(repeats: int) -> dict[str, Any]:
     """``import extractnews`` in fresh interpreters: best of ``repeats``, plus -X importtime."""
-    code = ("import time; t = time.perf_counter(); import extractnews; "
-            "print(time.perf_counter() - t)")
+    code = "import time; t = time.perf_counter(); import extractnews; print(time.perf_counter() - t)"
     times = []
     for _ in range(repeats):
         rc, out, err, _, _ = spawn([sys.executable, "-c", code], 60)
@@ -268,11 +304,22 @@ def import_time(repeats: int) -> dict[str, Any]:
         if m:
             rows.append((int(m.group(2)) / 1e6, len(m.group(3)), m.group(4)))
     top = sorted((r for r in rows if r[1] <= 5), reverse=True)[:8]  # outermost imports only
-    heavy = {name for _, _, name in rows} & {"spacy", "thinc", "torch", "numpy", "pydantic",
-                                            "dateparser", "rapidfuzz", "pycountry"}
-    return {"best_s": min(times), "all_s": times,
-            "top_cumulative": [{"module": n, "s": round(s, 4)} for s, _, n in top],
-            "heavy_modules_imported": sorted(heavy)}
+    heavy = {name for _, _, name in rows} & {
+        "spacy",
+        "thinc",
+        "torch",
+        "numpy",
+        "pydantic",
+        "dateparser",
+        "rapidfuzz",
+        "pycountry",
+    }
+    return {
+        "best_s": min(times),
+        "all_s": times,
+        "top_cumulative": [{"module": n, "s": round(s, 4)} for s, _, n in top],
+        "heavy_modules_imported": sorted(heavy),
+    }
 
 
 def machine() -> dict[str, Any]:
@@ -292,10 +339,16 @@ def machine() -> dict[str, Any]:
         pass
     mem_gb = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 1024**3
     return {
-        "nproc": len(os.sched_getaffinity(0)), "cpu_count": os.cpu_count(), "cpu": cpu,
-        "memory_gb": round(mem_gb, 1), "python": platform.python_version(),
-        "platform": platform.platform(), "spacy": ver("spacy"), "model": ver("fr_core_news_md"),
-        "extractnews": ver("extractnews"), "pydantic": ver("pydantic"),
+        "nproc": len(os.sched_getaffinity(0)),
+        "cpu_count": os.cpu_count(),
+        "cpu": cpu,
+        "memory_gb": round(mem_gb, 1),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "spacy": ver("spacy"),
+        "model": ver("fr_core_news_md"),
+        "extractnews": ver("extractnews"),
+        "pydantic": ver("pydantic"),
     }
 
 
@@ -328,11 +381,11 @@ def summarise(r: dict[str, Any]) -> dict[str, Any]:
     t = TARGETS
     s["met"] = {
         "speed_ratio": None if s["speed_ratio"] is None else s["speed_ratio"] >= t["speed_ratio"],
-        "memory_delta_mb": None if s["memory_delta_mb"] is None
+        "memory_delta_mb": None
+        if s["memory_delta_mb"] is None
         else s["memory_delta_mb"] <= t["memory_delta_mb"],
         "import_s": None if s["import_s"] is None else s["import_s"] < t["import_s"],
-        "parallel_ratio": None if s["parallel_ratio"] is None
-        else s["parallel_ratio"] >= t["parallel_ratio"],
+        "parallel_ratio": None if s["parallel_ratio"] is None else s["parallel_ratio"] >= t["parallel_ratio"],
     }
     return s
 
@@ -355,37 +408,63 @@ def table(r: dict[str, Any]) -> str:
         ("raw spaCy: tokens/s", _num(g(sp, "tokens_per_s"), ",.0f"), "", ""),
         ("raw spaCy: peak RSS", _num(g(sp, "vm_hwm_mb"), ",.0f", " MB"), "", ""),
         ("extractnews (n_process=1): documents/s", _num(g(ex, "docs_per_s"), ".2f"), "", ""),
-        ("extractnews / raw spaCy, documents/s", _num(s["speed_ratio"], ".2f", "x"),
-         f"≥ {TARGETS['speed_ratio']:.1f}x", _ok(s["met"]["speed_ratio"])),
+        (
+            "extractnews / raw spaCy, documents/s",
+            _num(s["speed_ratio"], ".2f", "x"),
+            f"≥ {TARGETS['speed_ratio']:.1f}x",
+            _ok(s["met"]["speed_ratio"]),
+        ),
         ("extractnews: peak RSS", _num(g(ex, "vm_hwm_mb"), ",.0f", " MB"), "", ""),
-        ("extractnews − raw spaCy, peak RSS", _num(s["memory_delta_mb"], "+,.0f", " MB"),
-         f"≤ {TARGETS['memory_delta_mb']:.0f} MB", _ok(s["met"]["memory_delta_mb"])),
+        (
+            "extractnews − raw spaCy, peak RSS",
+            _num(s["memory_delta_mb"], "+,.0f", " MB"),
+            f"≤ {TARGETS['memory_delta_mb']:.0f} MB",
+            _ok(s["met"]["memory_delta_mb"]),
+        ),
         ("extractnews (n_process=2): documents/s", _num(g(ex2, "docs_per_s"), ".2f"), "", ""),
-        ("n_process=2 / n_process=1", _num(s["parallel_ratio"], ".2f", "x"),
-         f"≥ {TARGETS['parallel_ratio']:.1f}x", _ok(s["met"]["parallel_ratio"])),
-        ("control: 2 processes / 1 on a pure-Python loop, same run",
-         _num(g(r["control"], "ratio"), ".2f", "x"), "(machine)", ""),
-        ("`import extractnews` (best of 5)", _num(s["import_s"], ".3f", " s"),
-         f"< {TARGETS['import_s']:.1f} s", _ok(s["met"]["import_s"])),
-        ("first call: import + model load + 1 document", _num(g(fc, "total_s"), ".2f", " s"),
-         "", ""),
+        (
+            "n_process=2 / n_process=1",
+            _num(s["parallel_ratio"], ".2f", "x"),
+            f"≥ {TARGETS['parallel_ratio']:.1f}x",
+            _ok(s["met"]["parallel_ratio"]),
+        ),
+        (
+            "control: 2 processes / 1 on a pure-Python loop, same run",
+            _num(g(r["control"], "ratio"), ".2f", "x"),
+            "(machine)",
+            "",
+        ),
+        (
+            "`import extractnews` (best of 5)",
+            _num(s["import_s"], ".3f", " s"),
+            f"< {TARGETS['import_s']:.1f} s",
+            _ok(s["met"]["import_s"]),
+        ),
+        ("first call: import + model load + 1 document", _num(g(fc, "total_s"), ".2f", " s"), "", ""),
         (f"stress: one {TOKEN_CHARS:,}-character token", stress(tok), "timed", ""),
         (f"stress: one {meta['big_chars']:,}-character document", stress(big), "timed", ""),
     ]
-    head = (f"{meta['docs']} documents, {meta['chars']:,} characters (seed {meta['seed']}, "
-            f"corpus {meta['corpus']}); best of {meta['reps']}, batch_size=32. "
-            f"Machine: {m['nproc']} cores ({m['cpu'] or 'unknown CPU'}), {m['memory_gb']} GB, "
-            f"Python {m['python']}, spaCy {m['spacy']}, {MODEL} {m['model']}, "
-            f"extractnews {m['extractnews']}; {meta['date']}.")
+    head = (
+        f"{meta['docs']} documents, {meta['chars']:,} characters (seed {meta['seed']}, "
+        f"corpus {meta['corpus']}); best of {meta['reps']}, batch_size=32. "
+        f"Machine: {m['nproc']} cores ({m['cpu'] or 'unknown CPU'}), {m['memory_gb']} GB, "
+        f"Python {m['python']}, spaCy {m['spacy']}, {MODEL} {m['model']}, "
+        f"extractnews {m['extractnews']}; {meta['date']}."
+    )
     lines = [head, "", "| Measure | Value | Target | Met |", "|---|---:|---|---|"]
     lines += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows]
-    shares = ", ".join(f"{label} {d['cpu_share']:.2f}" for label, d in
-                       (("raw spaCy", sp), ("extractnews", ex), ("n_process=2", ex2))
-                       if "failed" not in d and "cpu_share" in d)
-    lines += ["", f"CPU share of the timed runs (CPU seconds / wall seconds / processes; 1.00 = "
-              f"a core to itself, lower = other load on the machine): {shares}. "
-              f"Peak RSS of the stress runs: token {_num(g(tok, 'vm_hwm_mb'), ',.0f', ' MB')}, "
-              f"document {_num(g(big, 'vm_hwm_mb'), ',.0f', ' MB')}."]
+    shares = ", ".join(
+        f"{label} {d['cpu_share']:.2f}"
+        for label, d in (("raw spaCy", sp), ("extractnews", ex), ("n_process=2", ex2))
+        if "failed" not in d and "cpu_share" in d
+    )
+    lines += [
+        "",
+        f"CPU share of the timed runs (CPU seconds / wall seconds / processes; 1.00 = "
+        f"a core to itself, lower = other load on the machine): {shares}. "
+        f"Peak RSS of the stress runs: token {_num(g(tok, 'vm_hwm_mb'), ',.0f', ' MB')}, "
+        f"document {_num(g(big, 'vm_hwm_mb'), ',.0f', ' MB')}.",
+    ]
     return "\n".join(lines)
 
 
@@ -431,7 +510,7 @@ def profile(docs: int, seed: int, top: int, one_doc_chars: int | None) -> None:
     t0 = time.perf_counter()
     jobs = jobs_for(texts)
     for i in range(0, len(jobs), batch):
-        ex._run_model(jobs[i:i + batch], 32)
+        ex._run_model(jobs[i : i + batch], 32)
     model_s = time.perf_counter() - t0
 
     def rules() -> None:
@@ -450,15 +529,17 @@ def profile(docs: int, seed: int, top: int, one_doc_chars: int | None) -> None:
     rules()
     prof.disable()
     profiled_s = time.perf_counter() - t0
-    print(f"{len(texts)} document(s), {sum(map(len, texts)):,} characters\n"
-          f"model (prepare + nlp.pipe): {model_s:.2f} s; rules: {rules_s:.2f} s "
-          f"({rules_s / (model_s + rules_s):.0%} of the total); "
-          f"under cProfile: {profiled_s:.2f} s", flush=True)
+    print(
+        f"{len(texts)} document(s), {sum(map(len, texts)):,} characters\n"
+        f"model (prepare + nlp.pipe): {model_s:.2f} s; rules: {rules_s:.2f} s "
+        f"({rules_s / (model_s + rules_s):.0%} of the total); "
+        f"under cProfile: {profiled_s:.2f} s",
+        flush=True,
+    )
     stats = pstats.Stats(prof)
     raw: dict[Any, Any] = stats.stats  # type: ignore[attr-defined]
     total = profiled_s
-    print(f"\n{'cumulative':>10} {'share':>6} {'self':>8}  function"
-          "  (share = cumulative / profiled total)")
+    print(f"\n{'cumulative':>10} {'share':>6} {'self':>8}  function  (share = cumulative / profiled total)")
     rows: Iterable[Any] = sorted(raw.items(), key=lambda kv: -kv[1][3])
     shown = 0
     for (file, line, func), (_cc, nc, tt, ct, _callers) in rows:
@@ -480,15 +561,23 @@ def main() -> None:
     p = argparse.ArgumentParser(description="extractnews benchmark (see benchmarks/README.md)")
     p.add_argument("--docs", type=int, default=None, help=f"corpus size (default {DEFAULT_DOCS})")
     p.add_argument("--seed", type=int, default=DEFAULT_SEED)
-    p.add_argument("--quick", action="store_true",
-                   help="40 documents, 1 repetition, smaller stress document; docs/ untouched")
+    p.add_argument(
+        "--quick",
+        action="store_true",
+        help="40 documents, 1 repetition, smaller stress document; docs/ untouched",
+    )
     p.add_argument("--reps", type=int, default=None, help="repetitions per variant (default 3)")
-    p.add_argument("--big-chars", type=int, default=None,
-                   help=f"size of the long stress document (default {BIG_CHARS:,}); with "
-                   "--profile: profile one document of this size instead of the corpus")
+    p.add_argument(
+        "--big-chars",
+        type=int,
+        default=None,
+        help=f"size of the long stress document (default {BIG_CHARS:,}); with "
+        "--profile: profile one document of this size instead of the corpus",
+    )
     p.add_argument("--no-docs", action="store_true", help="do not rewrite docs/benchmarks.md")
-    p.add_argument("--profile", action="store_true",
-                   help="profile the rules of extract_many in this process instead")
+    p.add_argument(
+        "--profile", action="store_true", help="profile the rules of extract_many in this process instead"
+    )
     p.add_argument("--top", type=int, default=25, help="rows of the --profile report")
     p.add_argument("--child", help=argparse.SUPPRESS)
     args = p.parse_args()
@@ -508,16 +597,22 @@ def main() -> None:
     texts = make_corpus(args.docs, args.seed)
     t_start = time.perf_counter()
     results: dict[str, Any] = {
-        "meta": {"docs": len(texts), "chars": sum(map(len, texts)), "seed": args.seed,
-                 "corpus": corpus_digest(texts), "reps": args.reps, "batch_size": 32,
-                 "big_chars": args.big_chars, "quick": args.quick,
-                 "date": dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")},
+        "meta": {
+            "docs": len(texts),
+            "chars": sum(map(len, texts)),
+            "seed": args.seed,
+            "corpus": corpus_digest(texts),
+            "reps": args.reps,
+            "batch_size": 32,
+            "big_chars": args.big_chars,
+            "quick": args.quick,
+            "date": dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"),
+        },
         "machine": machine(),
         "targets": TARGETS,
         "loadavg_start": os.getloadavg(),
     }
-    print(f"benchmark: {len(texts)} documents, {results['meta']['chars']:,} characters",
-          file=sys.stderr)
+    print(f"benchmark: {len(texts)} documents, {results['meta']['chars']:,} characters", file=sys.stderr)
     budget = 900 if not args.quick else 300
     for variant in ("spacy", "extractnews", "extractnews_n2", "control"):
         results[variant] = run_variant(variant, args, budget)

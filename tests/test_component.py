@@ -112,9 +112,7 @@ def test_docbin_without_user_data_keeps_the_entities(nlp: spacy.language.Languag
 def test_pipe_with_two_processes(nlp: spacy.language.Language) -> None:
     days: list[object] = [dt.date(2019, 6, 1), "2020-06-01", None]
     one = list(nlp.pipe(_with_reference(nlp, t, d) for t, d in zip(TEXTS, days, strict=True)))
-    two = list(
-        nlp.pipe((_with_reference(nlp, t, d) for t, d in zip(TEXTS, days, strict=True)), n_process=2)
-    )
+    two = list(nlp.pipe((_with_reference(nlp, t, d) for t, d in zip(TEXTS, days, strict=True)), n_process=2))
     assert _records(two) == _records(one)
     assert [d.value for d in two[2]._.dates] == [None]  # no reference date: no year
     assert [d.value for d in two[0]._.dates] == ["2019-05-08"]

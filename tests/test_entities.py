@@ -148,8 +148,11 @@ def test_precision_rules_drop(text: str, word: str, label: str) -> None:
         ("quatre pays - la Colombie, le Pérou", ("pays - la Colombie", "LOC"), ("Colombie", "LOC")),
         ("grâce à la solidarité de Colombie, qui", ("solidarité de Colombie", "LOC"), ("Colombie", "LOC")),
         ("le consul de Belgique, M. Dupont", ("de Belgique", "LOC"), ("Belgique", "LOC")),
-        ("LOrganisation régionale des pêches (ORP)", ("LOrganisation régionale des pêches", "ORG"),
-         ("Organisation régionale des pêches", "ORG")),
+        (
+            "LOrganisation régionale des pêches (ORP)",
+            ("LOrganisation régionale des pêches", "ORG"),
+            ("Organisation régionale des pêches", "ORG"),
+        ),
         ("le conseil de Sodexa SE a approuvé", ("Sodexa SE", "MISC"), ("Sodexa SE", "ORG")),
         ("approuvé par le F.m.i hier", ("F.m.i", "LOC"), ("F.m.i", "ORG")),
         (
@@ -240,8 +243,10 @@ def _grown(text: str, cands: list[Candidate] | None = None) -> set[tuple[str, st
             "le ministère sénégalais de l'Enseignement supérieur et de la Recherche scientifique, et le",
             "ministère sénégalais de l'Enseignement supérieur et de la Recherche scientifique",
         ),
-        ("au Ministère des Affaires étrangères et européennes de la République italienne, un",
-         "Ministère des Affaires étrangères et européennes de la République italienne"),
+        (
+            "au Ministère des Affaires étrangères et européennes de la République italienne, un",
+            "Ministère des Affaires étrangères et européennes de la République italienne",
+        ),
         ("I.2. AU TITRE DU MINISTERE DES MINES ET DE L'ENERGIE\n", "MINISTERE DES MINES ET DE L'ENERGIE"),
     ],
     ids=["lower-case-portfolios", "nationality-adjective", "country-complement", "capitals"],
@@ -262,8 +267,11 @@ def _place(text: str, name: str) -> Candidate:
 @pytest.mark.parametrize(
     ("text", "place", "expected"),
     [
-        ("la contribution du gouvernement de la République du Burundi sera", "Burundi",
-         ("gouvernement de la République du Burundi", "ORG", "government_of_place")),
+        (
+            "la contribution du gouvernement de la République du Burundi sera",
+            "Burundi",
+            ("gouvernement de la République du Burundi", "ORG", "government_of_place"),
+        ),
         ("par l'Etat du Niger (30 %)", "Niger", ("Etat du Niger", "ORG", "government_of_place")),
         ("le gouverneur de l'État de Lagos", "Lagos", ("État de Lagos", "LOC", "government_of_place")),
         ("la Ville de Kinshasa a présenté", "Kinshasa", ("Ville de Kinshasa", "ORG", "government_of_place")),
@@ -444,12 +452,24 @@ def test_offices_of_title_holders() -> None:
 @pytest.mark.parametrize(
     ("text", "cut", "label", "name"),
     [
-        ("la Régie Malgache d'Eau et d'Électricité, qui", "Régie Malgache d'Eau", "ORG",
-         "Régie Malgache d'Eau et d'Électricité"),
-        ("Bureau de presse et de communication de la Ville de Lyon\n", "Bureau de presse", "ORG",
-         "Bureau de presse et de communication de la Ville de Lyon"),
-        ("en Afrique de l'Est et du Sud cette année", "Afrique de l'Est", "LOC",
-         "Afrique de l'Est et du Sud"),
+        (
+            "la Régie Malgache d'Eau et d'Électricité, qui",
+            "Régie Malgache d'Eau",
+            "ORG",
+            "Régie Malgache d'Eau et d'Électricité",
+        ),
+        (
+            "Bureau de presse et de communication de la Ville de Lyon\n",
+            "Bureau de presse",
+            "ORG",
+            "Bureau de presse et de communication de la Ville de Lyon",
+        ),
+        (
+            "en Afrique de l'Est et du Sud cette année",
+            "Afrique de l'Est",
+            "LOC",
+            "Afrique de l'Est et du Sud",
+        ),
     ],
     ids=["capitalised", "lower-case", "cardinal-points"],
 )
@@ -551,8 +571,16 @@ def test_a_division_the_model_took_for_a_body_is_the_place() -> None:
         ("le lancement est prévu à Kindia.", ("Kindia", "PER"), ("Kindia", "LOC")),
         ("un prix remis à M. Kindia hier", ("Kindia", "PER"), ("Kindia", "PER")),
     ],
-    ids=["treasury", "public-treasury", "parliament", "confederation", "title-of-a-body", "town-of-two-words",
-         "town-after-a", "honorific"],
+    ids=[
+        "treasury",
+        "public-treasury",
+        "parliament",
+        "confederation",
+        "title-of-a-body",
+        "town-of-two-words",
+        "town-after-a",
+        "honorific",
+    ],
 )
 def test_label_repairs(text: str, span: tuple[str, str], expected: tuple[str, str]) -> None:
     start = text.index(span[0])
@@ -571,8 +599,14 @@ def test_label_repairs(text: str, span: tuple[str, str], expected: tuple[str, st
         ("une subvention de Fr. 450 000 à la fondation", "Fr", "LOC"),
         ("le prêt.\n\nAPS/KB/MT\n", "KB", "ORG"),
     ],
-    ids=["compound-title", "chief-executive", "unit-after-a-number", "currency-before", "dotted-currency",
-         "initials"],
+    ids=[
+        "compound-title",
+        "chief-executive",
+        "unit-after-a-number",
+        "currency-before",
+        "dotted-currency",
+        "initials",
+    ],
 )
 def test_label_repairs_drop(text: str, span: str, label: str) -> None:
     start = text.index(span)
@@ -712,8 +746,13 @@ def test_a_name_opening_a_signature_line_is_a_person(text: str, span: str, label
         ("la RN7 est coupée", ("RN7", "LOC"), ("RN7", "LOC")),
     ],
     ids=[
-        "period-tail", "year-tail", "acronym-then-verb", "glued-year",
-        "railway", "national-road", "road-acronym",
+        "period-tail",
+        "year-tail",
+        "acronym-then-verb",
+        "glued-year",
+        "railway",
+        "national-road",
+        "road-acronym",
     ],
 )
 def test_names_stop_at_periods_verbs_and_titles(

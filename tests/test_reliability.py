@@ -245,10 +245,7 @@ def test_variant_finds_the_same(extractor: Extractor, sentence_result: Extractio
 @pytest.mark.slow
 @pytest.mark.parametrize(
     "case",
-    [
-        c
-        for c in RULES_AS_SENTENCE
-    ],
+    [c for c in RULES_AS_SENTENCE],
 )
 def test_variant_rules_find_the_same(extractor: Extractor, sentence_result: Extraction, case: str) -> None:
     text = ANY_TEXT[case]

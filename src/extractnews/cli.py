@@ -407,8 +407,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     sub.add_parser(
-        "demo", help="run the pipeline on a sample press release", description="Run the pipeline on a "
-        "sample press release shipped with the package and print a summary."
+        "demo",
+        help="run the pipeline on a sample press release",
+        description="Run the pipeline on a "
+        "sample press release shipped with the package and print a summary.",
     ).set_defaults(func=cmd_demo)
     _add_extract(sub)
     sub.add_parser(

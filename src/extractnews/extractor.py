@@ -32,6 +32,7 @@ Item = str | tuple[str, DateLike] | Mapping[str, Any]
 _BATCH_CHARS = 200_000
 """At most this many characters go through the model at once (long texts come in pieces)."""
 
+
 @dataclass
 class _Job:
     id: str | None

@@ -151,8 +151,6 @@ def span(
     }
 
 
-
-
 def relative_fields(resolved: nz.Point | None, precision: str) -> dict[str, Any]:
     """Fields of a relative expression ("hier", "la semaine prochaine"); no value without a point."""
     fields: dict[str, Any] = {"relative": True, "precision": precision, "value": None}

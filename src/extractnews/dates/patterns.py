@@ -116,9 +116,7 @@ RELATIVE_NOT_BEFORE: Mapping[str, frozenset[str]] = MappingProxyType(
 WEEKDAY_RELATIVE: Mapping[str, int] = MappingProxyType(
     {fold(k): v for k, v in _DATA.weekday_relative.items()}
 )
-OFFSET_UNITS: Mapping[str, str] = MappingProxyType(
-    {fold(k): v for k, v in _DATA.offset_units.items()}
-)
+OFFSET_UNITS: Mapping[str, str] = MappingProxyType({fold(k): v for k, v in _DATA.offset_units.items()})
 YEAR_CONTEXT_WEAK: frozenset[str] = frozenset(fold(w) for w in _DATA.year_context_weak.words)
 #: Single words that announce a date whatever follows: "en", "depuis", "le"…
 _ONE_WORD = [w for w in (*_DATA.year_context_before, *_DATA.numeric_day_month_before) if " " not in w]
@@ -142,9 +140,7 @@ DAY_WORDS: Mapping[str, int] = MappingProxyType({fold(k): v for k, v in _DAY_WOR
 _DAY = "(?:" + _DAY_NUMBER + "|" + alternation(_DAY_WORDS) + r"(?![\w\-]))"
 _YEAR = r"(?:1[89][0-9]{2}|20[0-9]{2})"
 #: A year in words: "deux mille dix-sept" (parsed by text2num, checked by the finder).
-_YEAR_WORDS = (
-    r"(?:deux[\s\-]mille(?:[\s\-](?:et[\s\-])?" + alternation(NUMBER_WORDS) + r"(?![\w])){0,4})"
-)
+_YEAR_WORDS = r"(?:deux[\s\-]mille(?:[\s\-](?:et[\s\-])?" + alternation(NUMBER_WORDS) + r"(?![\w])){0,4})"
 #: Any year written after a day and a month: digits (also before 1800), words, or two digits.
 _YEAR_AFTER_DAY = r"(?:[12][0-9]{3}|" + _YEAR_WORDS + r"|[0-9]{2})"
 #: A dash of any kind: hyphen, non-breaking hyphen, en and em dashes.
@@ -516,9 +512,7 @@ PAST_AUX = re.compile(
 )
 #: The same in capitals ("ONT", "S'EST"), but not "A": in capitals it is as often "À".
 PAST_AUX_CAPITALS = re.compile(
-    r"(?<![\w\-'’])"
-    + alternation(w.upper() for w in _DATA.past_auxiliaries if w != "a")
-    + r"(?![\w\-'’])",
+    r"(?<![\w\-'’])" + alternation(w.upper() for w in _DATA.past_auxiliaries if w != "a") + r"(?![\w\-'’])",
 )
 
 #: Where the clause holding a date begins.

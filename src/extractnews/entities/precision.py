@@ -118,9 +118,7 @@ def no_bracket_inside(text: str, d: Draft) -> Draft | None:
 
 def _named(text: str, start: int, end: int) -> bool:
     """A capitalised word in ``text[start:end]`` that does not merely open a sentence ("Cinq pays")."""
-    return any(
-        not opens_a_sentence(text, m.start()) for m in _CAPITALISED.finditer(text, start, end)
-    )
+    return any(not opens_a_sentence(text, m.start()) for m in _CAPITALISED.finditer(text, start, end))
 
 
 def no_spaced_dash(text: str, d: Draft) -> Draft | None:
@@ -207,8 +205,10 @@ def _written_in_lower_case(text: str, start: int, word: str) -> bool:
 def not_a_date(text: str, d: Draft) -> Draft | None:
     """ "June 20", "20 June": an English date is no place."""
     parts = fold(d.surface(text)).replace(",", " ").split()
-    if parts and any(p in entity_words().months_en for p in parts) and all(
-        p.isdigit() or p in entity_words().months_en for p in parts
+    if (
+        parts
+        and any(p in entity_words().months_en for p in parts)
+        and all(p.isdigit() or p in entity_words().months_en for p in parts)
     ):
         return None
     return d

@@ -115,4 +115,3 @@ def resolve(
 def required(key: str | None) -> bool:
     """Is a form of ``key`` money only when its currency is resolved ("livres" may be books)?"""
     return key is not None and key in p.AMBIGUOUS and p.AMBIGUOUS[key].required
-

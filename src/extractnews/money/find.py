@@ -144,9 +144,7 @@ def _lone_letter(text: str, number: _Number, suffix: re.Match[str]) -> bool:
     return suffix.start("cur") == number.end or lone_digit
 
 
-def _read(
-    text: str, number: _Number, hits: list[_Hit], floor: int, quantity: int
-) -> tuple[_Hit, int] | None:
+def _read(text: str, number: _Number, hits: list[_Hit], floor: int, quantity: int) -> tuple[_Hit, int] | None:
     """The money mention at ``number`` and its magnitude exponent, if any."""
     suffix = p.SUFFIX.match(text, number.end)
     if suffix is not None and (_word_in_capitals(text, suffix) or _lone_letter(text, number, suffix)):

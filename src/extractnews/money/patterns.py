@@ -195,6 +195,7 @@ def _names_alternation(forms: Iterable[str]) -> str:
     unique = sorted(set(forms), key=lambda f: (-len(f), f))
     return "(?:" + "|".join(_name_pattern(f) for f in unique) + ")"
 
+
 #: Power of ten of each magnitude word (lower case) and abbreviation (as written).
 MAGNITUDE_WORDS: Mapping[str, int] = MappingProxyType(
     {k.lower(): int(v) for k, v in {**_DATA.magnitudes.words, **_DATA.magnitudes.halves}.items()}

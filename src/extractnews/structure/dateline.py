@@ -19,6 +19,8 @@ def header_end(text: str) -> int:
     leading white space (a space-padded field or a page's indentation does not push it away)."""
     match = _LEADING_SPACE.match(text)
     return min(len(text), (match.end() if match else 0) + HEADER_CHARS)
+
+
 _PLACE = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ \u00a0](?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|du|des|la|le|sur|en|d['’][\w-]+))*"
 _DATELINE = re.compile(
     rf"""

@@ -184,6 +184,7 @@ def of_joined(space: str = r"\s") -> str:
     one, some = f"{space}+", f"{space}*"
     return rf"(?i:de{one}la{one}|de{one}l{APOS}{some}|du{one}|des{one}|de{one}|d{APOS}{some})"
 
+
 #: "le", "la", "les", "l'".
 ARTICLE = alternation(DATA.articles, space=r"\s+")
 #: "à", "au", "en", "sur", "pour"…
