@@ -73,7 +73,15 @@ def _fold_char(c: str) -> str:
     return base if len(base) == 1 else c
 
 
-_FOLD_TABLE: dict[int, str] = {}
+class _FoldTable(dict[int, str]):
+    """Each character's folded form, computed the first time ``str.translate`` asks for it."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold_char(chr(code))
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
 
 
 def fold(text: str) -> str:
@@ -82,11 +90,7 @@ def fold(text: str) -> str:
     The result has exactly the length of the input, so offsets found in the
     folded text are offsets in the original.
     """
-    table = _FOLD_TABLE
-    for c in set(text):
-        if ord(c) not in table:
-            table[ord(c)] = _fold_char(c)
-    return text.translate(table)
+    return text.translate(_FOLD_TABLE)
 
 
 _WORDS = re.compile(r"\w+")
