@@ -8,7 +8,6 @@ placed in :data:`~extractnews.entities.repair.RULES`; their words are data
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from ..kb import place_person_names
 from ..money.parse import currency_key
@@ -85,7 +84,7 @@ def named_company(text: str, d: Draft) -> Draft | None:
         return d
     while len(words) > 1 and is_adjective(words[-1]):
         words.pop()  # "japonais"
-    return replace(d, label="ORG") if fold(words[-1]) in entity_words().company_nouns else d
+    return d.but(label="ORG") if fold(words[-1]) in entity_words().company_nouns else d
 
 
 _WORDS_BEFORE = re.compile(r"[\w-]+")
@@ -95,7 +94,7 @@ def a_country_acronym(text: str, d: Draft) -> Draft | None:
     """ "RDC": a stop-listed acronym that names a country is that country."""
     surface = d.surface(text)
     if surface.isupper() and surface in org_words().acronym_stoplist and country_of(surface):
-        return replace(d, label="LOC")
+        return d.but(label="LOC")
     return d
 
 
@@ -145,13 +144,13 @@ def a_known_place(text: str, d: Draft) -> Draft | None:
     noun = before.group(1) if before else ""
     words = entity_words()
     if fold(noun) in words.division_heads or fold(noun) in words.natural_heads:
-        return replace(d, label="LOC")
+        return d.but(label="LOC")
     if country_of(surface) is None:
         return d
     if " " in surface or _PLACE_BEFORE.search(text, max(0, d.start - 10), d.start):
-        return replace(d, label="LOC")
+        return d.but(label="LOC")
     if surface not in place_person_names() and not is_title(noun) and not noun[:1].isupper():
-        return replace(d, label="LOC")  # "Gatumba et Mutimbuzi", not "le Président Bamba"
+        return d.but(label="LOC")  # "Gatumba et Mutimbuzi", not "le Président Bamba"
     return d
 
 
@@ -189,7 +188,7 @@ def a_signed_name(text: str, d: Draft) -> Draft | None:
     nouns = org_words().org_heads | entity_words().place_heads | entity_words().natural_heads
     if country_of(d.surface(text)) or any(country_of(w) or fold(w) in nouns for w in words):
         return d
-    return replace(d, label="PER")
+    return d.but(label="PER")
 
 
 #: After a title's initials: "de", or a comma and an honorific ("le GM, M. Ndong").
@@ -243,12 +242,12 @@ def dated_programme(text: str, start: int, end: int) -> bool:
 def a_dated_programme(text: str, d: Draft) -> Draft | None:
     """An acronym followed by the years it covers is a programme: MISC."""
     if d.label == "ORG" and dated_programme(text, d.start, d.end):
-        return replace(d, label="MISC")
+        return d.but(label="MISC")
     return d
 
 
 def a_road(text: str, d: Draft) -> Draft | None:
     """ "la Transgabonaise", "Nationale 1", "RN2": a road or a railway is a place."""
     if d.label in ("ORG", "MISC", "PER") and entity_words().road.fullmatch(text, d.start, d.end):
-        return replace(d, label="LOC")
+        return d.but(label="LOC")
     return d

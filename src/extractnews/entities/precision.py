@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import replace
 
 from ..people.lexicon import people_words
 from ..places import is_country
@@ -49,7 +48,7 @@ def opens_a_sentence(text: str, start: int) -> bool:
 def no_glued_elision(text: str, d: Draft) -> Draft | None:
     """ "LAssociation" -> "Association", "lÉtat" -> "État": an elision whose apostrophe was lost."""
     if _GLUED_ELISION.match(text, d.start, d.end) and not acronym_like(d.surface(text).split()[0]):
-        return replace(d, start=d.start + 1)
+        return d.but(start=d.start + 1)
     return d
 
 
@@ -57,7 +56,7 @@ def no_leading_of(text: str, d: Draft) -> Draft | None:
     """ "ambassadeur de France" cut as "de France" -> "France"; "Laccord" (an elided common noun) dropped."""
     surface = d.surface(text)
     if d.label != "PER" and (m := re.match(r"(?:de|du|des)\s+(?=[^\W\d_])", surface)):
-        return replace(d, start=d.start + m.end())
+        return d.but(start=d.start + m.end())
     if re.match(r"[LlDd][aeiouyhéèêâ]", surface) and fold(surface[1:]) in entity_words().generic_heads:
         return None
     return d
@@ -66,14 +65,14 @@ def no_leading_of(text: str, d: Draft) -> Draft | None:
 def no_number_tail(text: str, d: Draft) -> Draft | None:
     """ "Communiqué de presse n° 11/3" -> "Communiqué de presse": a number is no part of a name."""
     m = _NUMBER_TAIL.search(d.surface(text))
-    return replace(d, end=d.start + m.start()) if m and m.start() > 0 else d
+    return d.but(end=d.start + m.start()) if m and m.start() > 0 else d
 
 
 def no_period_tail(text: str, d: Draft) -> Draft | None:
     """ "Ministère de la Santé pour l'exercice 2025" -> "Ministère de la Santé": the period a
     body acts for is no part of its name."""
     m = entity_words().period_tail.search(text, d.start, d.end)
-    return replace(d, end=m.start()) if m and m.start() > d.start else d
+    return d.but(end=m.start()) if m and m.start() > d.start else d
 
 
 _ACRONYM_THEN_WORD = re.compile(
@@ -90,7 +89,7 @@ def acronym_then_verb(text: str, d: Draft) -> Draft | None:
     word = fold(m.group("word"))
     if word in _LINKS or ("'" in word and word.split("'")[0] + "'" in _LINKS):
         return d
-    return replace(d, end=m.end("acronym"))
+    return d.but(end=m.end("acronym"))
 
 
 _LINKS = frozenset(("de", "du", "des", "d'", "pour", "en", "et", "la", "le", "les", "l'", "au", "aux"))
@@ -110,9 +109,9 @@ def no_bracket_inside(text: str, d: Draft) -> Draft | None:
     surface = d.surface(text)
     if "(" in surface and ")" not in surface:
         cut = surface.rindex("(") + 1
-        return replace(d, start=d.start + cut) if surface[cut:].strip() else replace(d, end=d.start + cut - 1)
+        return d.but(start=d.start + cut) if surface[cut:].strip() else d.but(end=d.start + cut - 1)
     if ")" in surface and "(" not in surface:
-        return replace(d, end=d.start + surface.index(")"))
+        return d.but(end=d.start + surface.index(")"))
     return d
 
 
@@ -127,7 +126,7 @@ def no_spaced_dash(text: str, d: Draft) -> Draft | None:
     "Francophonie - La" -> "Francophonie": a spaced dash parts two things; the capitalised one is kept."""
     bar = _BAR.search(text, d.start, d.end)
     if bar and bar.start() > d.start:
-        return replace(d, end=bar.start())  # "Nouvelliste | Publié le": a bar parts fields of a line
+        return d.but(end=bar.start())  # "Nouvelliste | Publié le": a bar parts fields of a line
     m = _SPACED_DASH.search(text, d.start, d.end)
     if not m:
         return d
@@ -135,9 +134,9 @@ def no_spaced_dash(text: str, d: Draft) -> Draft | None:
     left_named = _named(text, d.start, m.start())
     right_named = _named(text, m.end(), d.end) and not _ARTICLE_ONLY.fullmatch(right)
     if left_named and not right_named:
-        return replace(d, end=m.start())
+        return d.but(end=m.start())
     if right_named and not left_named:
-        return replace(d, start=m.end())
+        return d.but(start=m.end())
     return d
 
 
@@ -195,11 +194,20 @@ _FUNCTION_WORDS = frozenset(
 def _written_in_lower_case(text: str, start: int, word: str) -> bool:
     """ "Riposte" opening a sentence, and "riposte" elsewhere in the text."""
     lower = word.lower()
-    return (
-        lower != word
-        and opens_a_sentence(text, start)
-        and re.search(rf"(?<![\w'’-]){re.escape(lower)}(?![\w'’-])", text) is not None
-    )
+    if lower == word or not opens_a_sentence(text, start):
+        return False
+    if _WORD_RUN.fullmatch(lower):
+        return lower in _word_runs(text)
+    return re.search(rf"(?<![\w'’-]){re.escape(lower)}(?![\w'’-])", text) is not None
+
+
+_WORD_RUN = re.compile(r"[\w'’-]+")
+
+
+@functools.lru_cache(maxsize=4)
+def _word_runs(text: str) -> frozenset[str]:
+    """The runs of word characters, apostrophes and hyphens of a text, computed once per text."""
+    return frozenset(_WORD_RUN.findall(text))
 
 
 def not_a_date(text: str, d: Draft) -> Draft | None:
@@ -246,10 +254,10 @@ def legal_form_is_org(text: str, d: Draft) -> Draft | None:
     surface = d.surface(text)
     dotted = entity_words().legal_form.search(surface + ".") if text[d.end : d.end + 1] == "." else None
     if dotted is not None and dotted.end() == len(surface) + 1:
-        surface, d = surface + ".", replace(d, end=d.end + 1)  # "Boréal inc|." keeps its full stop
+        surface, d = surface + ".", d.but(end=d.end + 1)  # "Boréal inc|." keeps its full stop
     m = entity_words().legal_form.search(surface)
     if m and m.end() == len(surface) and d.label != "PER":
-        return replace(d, label="ORG")
+        return d.but(label="ORG")
     return d
 
 
@@ -279,7 +287,7 @@ def glued_place_is_cut(text: str, d: Draft) -> Draft | None:
         words.natural_heads | words.division_heads
     ):
         return d  # "coopération Panama": no "de", no place noun
-    return replace(d, start=d.start + m.end())
+    return d.but(start=d.start + m.end())
 
 
 __all__ = [

@@ -8,8 +8,8 @@ fate can be read rule by rule (``explain``) and each rule tested on its own.
 
 from __future__ import annotations
 
+import functools
 import re
-from dataclasses import replace
 
 from ..candidate import Candidate, Label
 from ..orgs.labels import relabel_misc
@@ -92,13 +92,13 @@ def no_leading_article(text: str, d: Draft) -> Draft | None:
     start = d.start
     while (m := LEADING_ARTICLE.match(text, start, d.end)) and m.end() < d.end:
         start = m.end()
-    return replace(d, start=start)
+    return d.but(start=start)
 
 
 def no_leading_ordinal(text: str, d: Draft) -> Draft | None:
     """ "74e Assemblée mondiale de la Santé" -> "Assemblée mondiale de la Santé"."""
     m = ORDINAL.match(text, d.start, d.end)
-    return replace(d, start=m.end()) if m and m.end() < d.end else d
+    return d.but(start=m.end()) if m and m.end() < d.end else d
 
 
 def strip_honorifics(text: str, start: int, end: int) -> tuple[int, str | None]:
@@ -117,7 +117,7 @@ def no_honorific(text: str, d: Draft) -> Draft | None:
     start, honorific = strip_honorifics(text, d.start, d.end)
     if honorific is None:
         start, honorific = _honorific_across_start(text, d)
-    return replace(d, start=start, label="PER" if honorific else d.label)
+    return d.but(start=start, label="PER" if honorific else d.label)
 
 
 def _honorific_across_start(text: str, d: Draft) -> tuple[int, str | None]:
@@ -155,9 +155,24 @@ def defined_short_form(text: str, d: Draft) -> Draft | None:
     """ "la Bourse régionale des valeurs mobilières (Brvm) ... La Brvm est": a word the text
     defines in parentheses is the body's short name, not a person."""
     surface = d.surface(text)
-    if d.label == "PER" and " " not in surface and f"({surface})" in text:
-        return replace(d, label="ORG")
+    if d.label == "PER" and " " not in surface and _in_parentheses(text, surface):
+        return d.but(label="ORG")
     return d
+
+
+def _in_parentheses(text: str, word: str) -> bool:
+    """ "(word)" is in ``text``; one pass over the text for all its spans (a long document has thousands)."""
+    if "(" in word or ")" in word:
+        return f"({word})" in text
+    return word in _parenthesised(text)
+
+
+_PARENTHESISED = re.compile(r"\(([^()]*)\)")
+
+
+@functools.lru_cache(maxsize=4)
+def _parenthesised(text: str) -> frozenset[str]:
+    return frozenset(_PARENTHESISED.findall(text))
 
 
 def not_named_after(text: str, d: Draft) -> Draft | None:
@@ -198,19 +213,19 @@ def title_names_its_body(text: str, d: Draft) -> Draft | None:
         # "Représentant spécial du Secrétaire général": titles all the way;
         # "Haut-Commissaire des Nations Unies pour les réfugiés": no organisation named
         return None
-    return replace(d, start=start, label="ORG")
+    return d.but(start=start, label="ORG")
 
 
 def no_demonstrative_tail(text: str, d: Draft) -> Draft | None:
     """ "Commission de cette organisation" -> "Commission"."""
     m = DEMONSTRATIVE_TAIL.search(text, d.start, d.end)
-    return replace(d, end=m.start()) if m and d.label != "PER" else d
+    return d.but(end=m.start()) if m and d.label != "PER" else d
 
 
 def no_trailing_junk(text: str, d: Draft) -> Draft | None:
     """No dangling "de l'", "et", "," at the end: "Banque mondiale et" -> "Banque mondiale"."""
     m = TRAILING_JUNK.search(d.surface(text))  # on the span alone: its start is a start
-    return replace(d, end=d.start + m.start()) if m and m.start() > 0 else d
+    return d.but(end=d.start + m.start()) if m and m.start() > 0 else d
 
 
 def no_stray_punctuation(text: str, d: Draft) -> Draft | None:
@@ -220,7 +235,7 @@ def no_stray_punctuation(text: str, d: Draft) -> Draft | None:
         end -= 1
     while start < end and not text[start].isalnum():
         start += 1
-    return replace(d, start=start, end=end)
+    return d.but(start=start, end=end)
 
 
 def not_a_common_word(text: str, d: Draft) -> Draft | None:
@@ -275,7 +290,7 @@ def unknown_acronym_is_org(text: str, d: Draft) -> Draft | None:
         and (acronym_like(surface) or dotted_acronym(surface))
         and not (d.label == "LOC" and country_of(surface))
     ):
-        return replace(d, label="ORG")
+        return d.but(label="ORG")
     return d
 
 
@@ -296,7 +311,7 @@ def organisation_head_is_org(text: str, d: Draft) -> Draft | None:
     """ "Gouvernement allemand", "Banque centrale du Congo": a place with an organisation head is ORG."""
     parts = d.parts(text)
     if d.label == "LOC" and fold(parts[0]) in org_words().org_heads and len(parts) > 1:
-        return replace(d, label="ORG")
+        return d.but(label="ORG")
     return d
 
 
@@ -317,7 +332,7 @@ def with_nationality_adjective(text: str, d: Draft) -> Draft | None:
     m = NATIONALITY_AFTER.match(text, d.end)
     word = fold(m.group(1)) if m else ""
     if m and len(d.parts(text)) <= 3 and len(word) >= 6 and word.endswith(org_words().org_adjective_suffixes):
-        return replace(d, end=m.end())
+        return d.but(end=m.end())
     return d
 
 
@@ -332,13 +347,13 @@ def appositive_person(text: str, d: Draft) -> Draft | None:
     if any(fold(p) in orgs.org_heads or fold(p) in orgs.misc_heads for p in parts):
         return d
     m = re.match(r",\s*(?:(?:le|la)\s+|l['’])?([\w-]+)", text[d.end : d.end + 40])
-    return replace(d, label="PER") if m and fold(m.group(1)) in people_words().titles else d
+    return d.but(label="PER") if m and fold(m.group(1)) in people_words().titles else d
 
 
 def no_english_article(text: str, d: Draft) -> Draft | None:
     """ "The World Bank" -> "World Bank"."""
     m = re.match(r"(?:The|This|Our|Its|Their|An?)\s+", d.surface(text))
-    return replace(d, start=d.start + m.end()) if m and m.end() < d.end - d.start else d
+    return d.but(start=d.start + m.end()) if m and m.end() < d.end - d.start else d
 
 
 def holds_up_abroad(text: str, d: Draft) -> Draft | None:

@@ -13,6 +13,7 @@ the clause is X's).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -49,10 +50,17 @@ class _Draft:
 
 
 def _same_person(short: str, full: str) -> bool:
-    s, f = fold_key(short).split(), fold_key(full).split()
+    s, f = _name_words(short), _name_words(full)
     if len(s) >= len(f):
         return s == f
     return all(any(fuzz.ratio(a, b) >= 85 for b in f) for a in s)
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_words(name: str) -> tuple[str, ...]:
+    """The folded words of a name, computed once: :func:`_group` compares every mention with every
+    person found before it."""
+    return tuple(fold_key(name).split())
 
 
 def _group(pers: Sequence[Entity]) -> list[_Draft]:

@@ -92,6 +92,7 @@ class PeopleWords:
     """A line that heads a contact or source block ("Source :", "Contacts presse :")."""
 
 
+@functools.lru_cache(maxsize=8192)
 def is_title(word: str) -> bool:
     """A job-title word, or a compound opening with one ("Président-directeur", "responsable-pays")."""
     titles = people_words().titles

@@ -17,6 +17,7 @@ Three comparison keys, all built on :func:`fold`:
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -106,16 +107,17 @@ def lookup_key(text: str) -> str:
     return " ".join(fold(text).split())
 
 
+_SPACE_OR_LOWER_RUN = re.compile(r"\s|[a-zà-ÿ]{3}")
+
+
+@functools.lru_cache(maxsize=8192)
 def acronym_like(token: str) -> bool:
     """One word of at most 12 characters, two capitals or more, no run of 3 lower-case letters.
 
     "ONUDC", "AfDB", "BAsD", "FSE+", "AUDA-NEPAD" are; "Union", "Mali" are not.
     """
     return (
-        len(token) <= 12
-        and not any(c.isspace() for c in token)
-        and sum(c.isupper() for c in token) >= 2
-        and not re.search(r"[a-zà-ÿ]{3}", token)
+        len(token) <= 12 and sum(map(str.isupper, token)) >= 2 and _SPACE_OR_LOWER_RUN.search(token) is None
     )
 
 
