@@ -172,7 +172,7 @@ def not_a_heading(text: str, d: Draft) -> Draft | None:
     if d.label != "PER":
         return d
     words = [fold(w) for w in surface.split()]
-    alone = _HEADING_MARKS.sub("", line_of(text, d.start, d.end)) == _HEADING_MARKS.sub("", surface)
+    alone = _alone_on_its_line(text, d.start, d.end)
     if alone and surface.isupper():
         if len(words) == 1 and words[0].endswith(entity_words().common_word_endings):
             return None
@@ -184,7 +184,21 @@ def not_a_heading(text: str, d: Draft) -> Draft | None:
 
 
 #: What a heading line may hold besides its words: bullets, numbers, colons, spaces.
-_HEADING_MARKS = re.compile(r"[\s•·*#:.)(\d-]+")
+_HEADING_MARKS = re.compile(r"[\s•·*#:.)(\d-]*")
+
+
+def _alone_on_its_line(text: str, start: int, end: int) -> bool:
+    """Nothing but heading marks between ``text[start:end]`` and the ends of its line (read
+    from the span outwards, never the whole line: a paragraph is one line)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    return (
+        _HEADING_MARKS.fullmatch(text, line_start, start) is not None
+        and _HEADING_MARKS.fullmatch(text, end, line_end) is not None
+    )
+
+
 #: Function words that no name holds ("des", "et", "pour"; not "de" nor "la": "Jean de Dieu").
 _FUNCTION_WORDS = frozenset(
     fold(w) for w in (*DATA.articles, *DATA.of, *DATA.prepositions, *DATA.conjunctions)

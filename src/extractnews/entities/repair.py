@@ -73,6 +73,7 @@ _TITLE_WORDS = people_words().role_particles - {
 
 
 _INITIAL = re.compile(r"\b[A-Z]\.$")
+_NON_SPACE = re.compile(r"\S+")
 
 
 def _initial_at(text: str, start: int, end: int) -> bool:
@@ -123,9 +124,9 @@ def no_honorific(text: str, d: Draft) -> Draft | None:
 def _honorific_across_start(text: str, d: Draft) -> tuple[int, str | None]:
     """ "Général de [Brigade Salou Djibo]": a span that starts inside an honorific of several
     words starts after it."""
-    lo = max(0, d.start - 30)
-    for m in re.finditer(r"\S+", text[lo : d.start]):
-        h = people_words().honorific_re.match(text, lo + m.start())
+    honorific = people_words().honorific_re
+    for m in _NON_SPACE.finditer(text, max(0, d.start - 30), d.start):
+        h = honorific.match(text, m.start())
         if h and d.start < h.end() < d.end and not text[h.end() - 1].isalnum():
             return h.end(), h.group().strip()
     return d.start, None

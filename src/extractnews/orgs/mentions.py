@@ -24,8 +24,8 @@ from .patterns import ACRONYM_TOKEN
 
 @functools.lru_cache(maxsize=1024)
 def _upper_case_line(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) > 12 and sum(c.isupper() for c in letters) / len(letters) > 0.7
+    letters = "".join(filter(str.isalpha, line))
+    return len(letters) > 12 and sum(map(str.isupper, letters)) / len(letters) > 0.7
 
 
 def _headline(text: str, start: int, end: int) -> bool:
