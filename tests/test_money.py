@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 import time
 from decimal import Decimal
 
@@ -14,8 +15,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from extractnews.money import find_money, parse_amount
+from extractnews.money import patterns as p
 from extractnews.money.currency import members, resolve
 from extractnews.money.parse import currency_key, parse_number
+from extractnews.money.patterns import PYCOUNTRY_NAMES
+from extractnews.records import Money
 from extractnews.resources import load_json
 from tests.annotated import load, parse
 
@@ -241,3 +245,60 @@ def test_linear_time(text: str) -> None:
     start = time.perf_counter()
     find_money(text)
     assert time.perf_counter() - start < 3.0
+
+
+def _every_form() -> list[str]:
+    """Every currency, magnitude and magnitude-with-currency form the money patterns know."""
+    data = load_json("currencies_fr.json")
+    mag = data["magnitudes"]
+    forms = [f for entry in data["names"] for f in entry["forms"]] + list(PYCOUNTRY_NAMES.values())
+    forms += [*data["codes"], *data["abbreviations"], *data["symbols"], *data["prefix_abbreviations"]]
+    forms += [form for c in data["symbol_codes"]["codes"] for form in (f"{c}$", f"${c}")]
+    forms += [*mag["words"], *mag["abbreviations"], *mag["halves"]]
+    return forms + [k for k in data["magnitude_codes"] if not k.startswith("_")]
+
+
+def test_forms_have_no_outer_spaces() -> None:
+    """The cheap tests before the money patterns (SUFFIX_START, PREFIX_END) read a form's first
+    and last characters: a form may not begin or end with a space."""
+    assert [f for f in _every_form() if f != f.strip() or not f] == []
+
+
+@pytest.mark.parametrize("space", ["", " ", "\u00a0", "   "])
+def test_cheap_tests_never_miss_a_form(space: str) -> None:
+    """Wherever a currency or a magnitude follows an amount, SUFFIX_START matches there too, and
+    wherever a sign or code precedes it, PREFIX_END does: they only let the scanner skip work."""
+    for form in _every_form():
+        for written in {form, form.lower(), form.upper(), form.capitalize()}:
+            for after in (f"12{space}{written} 500", f"12{space}de {written}", f"12{space}d’{written}"):
+                if any(pattern.match(after, 2) for pattern in (p.SUFFIX, p.MAGNITUDE, p.COMPOUND)):
+                    assert p.SUFFIX_START.match(after, 2), after
+            before = f"soit {written}{space}12"
+            start = len(before) - 2
+            if p.PREFIX.search(before, start - 8, start):
+                assert p.PREFIX_END.search(before, start - 2, start), before
+
+
+def _money_without_cheap_tests(text: str) -> list[Money]:
+    saved = p.SUFFIX_START, p.PREFIX_END
+    p.SUFFIX_START = p.PREFIX_END = re.compile("")  # matches everywhere: nothing is skipped
+    try:
+        return find_money(text)
+    finally:
+        p.SUFFIX_START, p.PREFIX_END = saved
+
+
+_PIECES = ["12", "2,5", "1 500", "450’000.–", "5M", "cinq", "une", "millions", "Md", "milliard"]
+_PIECES += ["€", "$", "US$", "USD", "euros", "F CFA", "francs", "Rs", "Fr.", "de", "d'", "entre"]
+_PIECES += ["et", "à", "-", "(45)", "habitants", "Le", "en", "2024", ".", ",", " ", "\u00a0", "\n\n"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=30))
+def test_cheap_tests_change_nothing(pieces: list[str]) -> None:
+    text = " ".join(pieces)
+    assert find_money(text) == _money_without_cheap_tests(text)
+
+
+def test_cheap_tests_change_nothing_on_the_fixtures() -> None:
+    text = "\n".join(parse(line)[0] for _, line in CASES)
+    assert find_money(text) == _money_without_cheap_tests(text)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable, Iterable
 from typing import Literal
 
 from extractnews.money import patterns as p
@@ -46,11 +47,19 @@ def _mentions(key: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
             owner.setdefault(_words_key(fold(cue)), code)
     if not owner:
         return None
-    # names are folded keys ("cote d ivoire"): any run of non-letters between their words
-    body = "|".join(
-        r"[\W_]{1,3}".join(map(re.escape, w.split())) for w in sorted(owner, key=lambda w: (-len(w), w))
-    )
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)"), owner
+    return re.compile(rf"(?<!\w)(?:{_by_first_letter(owner)})(?!\w)"), owner
+
+
+def _by_first_letter(words: Iterable[str]) -> str:
+    """The folded ``words`` ("cote d ivoire") as one alternation, any run of non-letters between
+    their words, longest first, grouped by first letter: a word of the text that begins none of
+    them fails after one test per letter, not one per word."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted(words, key=lambda w: (-len(w), w)):
+        first, *others = word.split()
+        rest = re.escape(first[1:]) + "".join(r"[\W_]{1,3}" + re.escape(w) for w in others)
+        groups.setdefault(first[0], []).append(rest)
+    return "|".join(re.escape(letter) + "(?:" + "|".join(rests) + ")" for letter, rests in groups.items())
 
 
 def _by_context(key: str, folded: str) -> str | None:
@@ -87,9 +96,11 @@ def resolve(
     *,
     default_dollar: str = "USD",
     country: str | None = None,
-    folded: str | None = None,
+    folded: Callable[[], str] | None = None,
 ) -> tuple[str | None, Source | None]:
-    """The ISO code a written currency stands for in ``text``, and what decided it."""
+    """The ISO code a written currency stands for in ``text``, and what decided it; ``folded``
+    gives ``fold(text)`` when the text's context is needed (a caller resolving several forms
+    in one text folds it once)."""
     seen: set[str] = set()
     while key is not None and key.startswith("@") and key not in seen:
         seen.add(key)
@@ -102,7 +113,7 @@ def resolve(
             key = redirect
             continue
         if spec.context:
-            found = _by_context(key, folded if folded is not None else fold(text))
+            found = _by_context(key, folded() if folded is not None else fold(text))
             if found is not None:
                 return found, "context"
         default = default_dollar if spec.default == p.DEFAULT_DOLLAR else spec.default

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import re
-from dataclasses import dataclass, replace
 from decimal import Decimal
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from extractnews.money import currency
 from extractnews.money import patterns as p
@@ -17,13 +17,14 @@ from extractnews.text.french import fold, in_capitals
 _QUALIFIER_WINDOW = 40
 _PREFIX_WINDOW = 8
 _RANGE_WINDOW = 80
+#: A range's connector and its spaces ("et   ") span at most this many characters.
+_CONNECTOR_WIDTH = 5
 #: An elided currency is taken from a mention at most this far back, and at
 #: most one sentence boundary away.
 _ELISION_REACH = 600
 
 
-@dataclass(frozen=True)
-class _Hit:
+class _Hit(NamedTuple):
     start: int
     end: int
     amount: Decimal
@@ -35,8 +36,7 @@ class _Hit:
     elided: bool = False
 
 
-@dataclass(frozen=True)
-class _Number:
+class _Number(NamedTuple):
     """A number token: its value, its span, its magnitude if written in words."""
 
     start: int
@@ -66,8 +66,12 @@ def _number(text: str, tok: re.Match[str]) -> _Number | None:
             value = parse_number(paren.group("num"))
     if value is None:
         return None
-    last = words.split()[-1].split("-")[-1].lower()
-    return _Number(tok.start(), end, value, p.MAGNITUDE_WORDS.get(last, 0))
+    return _Number(tok.start(), end, value, _words_exponent(words))
+
+
+def _words_exponent(words: str) -> int:
+    """The magnitude a number in words ends with: "deux millions" -> 6, "quarante-cinq" -> 0."""
+    return p.MAGNITUDE_WORDS.get(words.split()[-1].split("-")[-1].lower(), 0)
 
 
 def _compound(text: str, number: _Number) -> _Number:
@@ -146,7 +150,7 @@ def _lone_letter(text: str, number: _Number, suffix: re.Match[str]) -> bool:
 
 def _read(text: str, number: _Number, hits: list[_Hit], floor: int, quantity: int) -> tuple[_Hit, int] | None:
     """The money mention at ``number`` and its magnitude exponent, if any."""
-    suffix = p.SUFFIX.match(text, number.end)
+    suffix = p.SUFFIX.match(text, number.end) if p.SUFFIX_START.match(text, number.end) else None
     if suffix is not None and (_word_in_capitals(text, suffix) or _lone_letter(text, number, suffix)):
         suffix = None  # "14 MARS 2019": a month in a headline, not "M" + "ARS"; "4G"
     if suffix is not None:
@@ -158,7 +162,7 @@ def _read(text: str, number: _Number, hits: list[_Hit], floor: int, quantity: in
         key, kind = currency_key(suffix.group("acur") or suffix.group("cur"))
         hit = _Hit(number.start, suffix.end(), scale(number.value, exponent), key, kind)
         return _with_cents(text, hit, number.exponent or exponent), number.exponent or exponent
-    prefix = p.PREFIX.search(text, max(floor, number.start - _PREFIX_WINDOW), number.start)
+    prefix = _prefix(text, number.start, floor)
     if prefix is not None:
         mag = p.MAGNITUDE.match(text, number.end)
         exponent = 0 if number.exponent or mag is None else _exponent(mag)
@@ -167,6 +171,13 @@ def _read(text: str, number: _Number, hits: list[_Hit], floor: int, quantity: in
         return _Hit(prefix.start(), end, scale(number.value, exponent), key, kind), exponent
     elided = _elided(text, number, hits, quantity)
     return None if elided is None else (elided, 0)
+
+
+def _prefix(text: str, start: int, floor: int) -> re.Match[str] | None:
+    """A currency sign or code right before an amount ("USD 2,1 millions", "$10")."""
+    if p.PREFIX_END.search(text, max(floor, start - 2), start) is None:
+        return None  # the cheap test: nothing before the amount may end a sign or a code
+    return p.PREFIX.search(text, max(floor, start - _PREFIX_WINDOW), start)
 
 
 def _with_cents(text: str, hit: _Hit, exponent: int) -> _Hit:
@@ -184,7 +195,7 @@ def _with_cents(text: str, hit: _Hit, exponent: int) -> _Hit:
     cents = parse_number(m.group("num")) if m.group("num") else parse_words(words)
     if cents is None or not 1 <= cents <= 99 or cents != cents.to_integral_value():
         return hit
-    return replace(hit, end=m.end(), amount=hit.amount + cents.scaleb(-2))
+    return hit._replace(end=m.end(), amount=hit.amount + cents.scaleb(-2))
 
 
 def _range_low(
@@ -192,6 +203,8 @@ def _range_low(
 ) -> _Hit | None:
     """The low end of "entre 2 et 3 millions d'euros", "de 10 à 15 M€", "2-3 M$"."""
     window = max(0, number.start - _RANGE_WINDOW)
+    if p.RANGE_JOIN.search(text, max(window, number.start - _CONNECTOR_WIDTH), number.start) is None:
+        return None  # no "et", "à" or dash right before: the costlier search would fail
     low = p.RANGE_LOW.search(text, window, number.start)
     if low is None:
         return None
@@ -221,13 +234,29 @@ def _range_low(
 
 def _joined_range(text: str, previous: _Hit, hit: _Hit) -> bool:
     """Two full mentions forming a range: "entre 2 millions d'euros et 3 millions d'euros"."""
-    join = p.RANGE_JOIN.search(text, previous.end, hit.start)
-    if join is None or join.start() != previous.end or previous.range_id is not None:
+    join = p.RANGE_JOIN.match(text, previous.end, hit.start)
+    if join is None or previous.range_id is not None:
         return False
     lead = p.RANGE_LEAD.search(text, max(0, previous.start - 10), previous.start)
     if lead is None:
         return False
     return (join.group("conn").lower() == "et") == (lead.group("lead").lower() == "entre")
+
+
+def _bare(text: str, tok: re.Match[str], floor: int) -> bool:
+    """A number with nothing of money next to it (most years, days, counts): no magnitude in
+    it, nothing after it that may begin a currency or a magnitude, no currency sign right
+    before it. Cheap tests, enough to skip what :func:`_read` would not find anyway."""
+    end = tok.end()
+    words = tok.group("words")
+    if words is None:
+        if text[end : end + 1] in (".", ",") and p.NO_CENTS.match(text, end):
+            return False  # "450’000.–": the amount ends further
+    elif _words_exponent(words) or p.PAREN.match(text, end):
+        return False  # "cinq millions", "quarante-cinq (45)"
+    if p.SUFFIX_START.match(text, end):
+        return False
+    return _prefix(text, tok.start(), floor) is None
 
 
 def _scan(text: str) -> list[_Hit]:
@@ -236,7 +265,7 @@ def _scan(text: str) -> list[_Hit]:
     range_id = 0
     quantity = -1
     for tok in p.TOKEN.finditer(text):
-        if tok.start() < floor:
+        if tok.start() < floor or _bare(text, tok, floor):
             continue
         number = _number(text, tok)
         if number is None:
@@ -248,7 +277,7 @@ def _scan(text: str) -> list[_Hit]:
                 quantity = number.end  # "2 millions d'habitants": not money
             continue
         hit, exponent = found
-        hit = replace(hit, qualifier=_qualifier(text, hit.start, floor))
+        hit = hit._replace(qualifier=_qualifier(text, hit.start, floor))
         low = None
         if hit.start == number.start:
             low = _range_low(text, hit, number, exponent, hits, floor)
@@ -256,12 +285,12 @@ def _scan(text: str) -> list[_Hit]:
             if hits and hits[-1].start == low.start:
                 hits.pop()
             range_id += 1
-            hits.append(replace(low, range_id=range_id))
-            hit = replace(hit, range_id=range_id, range_part="high")
+            hits.append(low._replace(range_id=range_id))
+            hit = hit._replace(range_id=range_id, range_part="high")
         elif hits and _joined_range(text, hits[-1], hit):
             range_id += 1
-            hits[-1] = replace(hits[-1], range_id=range_id, range_part="low")
-            hit = replace(hit, range_id=range_id, range_part="high")
+            hits[-1] = hits[-1]._replace(range_id=range_id, range_part="low")
+            hit = hit._replace(range_id=range_id, range_part="high")
         hits.append(hit)
         floor = hit.end
     return hits
@@ -300,8 +329,8 @@ def find_money(text: str, *, default_dollar: str = "USD", country: str | None = 
     resolved: dict[tuple[str | None, Kind], tuple[str | None, currency.Source | None]] = {}
     out = []
     hits = _scan(text)
-    # folded once, and only when a form naming several currencies may need the context
-    folded = fold(text) if any(h.key is not None and h.key.startswith("@") for h in hits) else None
+    # folded once, and only when a form naming several currencies needs the context
+    folded = functools.cache(lambda: fold(text))
     for i, hit in enumerate(hits):
         if _rate_unit(text, hits, i):
             continue  # the rate is money, its unit is not

@@ -5,6 +5,7 @@ No float anywhere: every amount is an exact :class:`~decimal.Decimal`.
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal, InvalidOperation, localcontext
 from typing import Literal
@@ -102,6 +103,7 @@ def parse_amount(written: str) -> Decimal:
 Kind = Literal["symbol", "name", "code"]
 
 
+@functools.lru_cache(maxsize=4096)
 def currency_key(written: str) -> tuple[str | None, Kind]:
     """The ISO code or ``@key`` of a written currency, and how it was written."""
     folded = p.fold_currency(written)

@@ -264,11 +264,25 @@ _OF = r"(?i: de \s{1,3} | d['’] \s{0,2} )"
 
 _FLAGS = re.VERBOSE
 
-#: Scanner: a number in digits or in words, never started inside another one.
+
+def _heads(forms: Iterable[str], width: int) -> str:
+    """The first ``width`` characters of the first word of each of ``forms`` (É/E alike), grouped
+    by their first character. A match of a form begins with a match of its head (after spaces),
+    so this short pattern is a cheap necessary condition to test before the forms themselves."""
+    by_first: dict[str, set[str]] = {}
+    for form in forms:
+        head = form.split()[0][:width]
+        by_first.setdefault(head[0], set()).add(head[1:])
+    groups = (phrase(first, accents=True) + _alternation(rest) for first, rest in sorted(by_first.items()))
+    return "(?:" + "|".join(groups) + ")"
+
+
+#: Scanner: a number in digits or in words, never started inside another one. The lookaheads
+#: test the first character before anything else, so that most positions fail at once.
 TOKEN = re.compile(
     rf"""
-    (?: (?<![\w.,]) | (?<=[A-Z]{{3}}) (?<![A-Z]{{4}}) ) (?P<num> {NUM} )
-    | (?<![\w-]) (?P<words> {WORDS} )
+    (?= \d ) (?: (?<![\w.,]) | (?<=[A-Z]{{3}}) (?<![A-Z]{{4}}) ) (?P<num> {NUM} )
+    | (?= (?i: {_heads(NUMBER_WORDS, 1)} ) ) (?<![\w-]) (?P<words> {WORDS} )
     """,
     _FLAGS,
 )
@@ -300,6 +314,15 @@ SUFFIX = re.compile(
     """,
     _FLAGS,
 )
+
+#: What may begin a SUFFIX, a MAGNITUDE or a COMPOUND: up to three spaces, then the head of a
+#: magnitude, of "de" or of a currency, in any case or as written, as each is matched. Where
+#: this fails (most numbers: years, days, counts), those longer patterns fail too. Anchored.
+_HEADS_ANY_CASE = _heads([*MAGNITUDE_WORDS, *_NAME_FORMS, "de", "d'"], 3)
+_HEADS_AS_WRITTEN = _heads(
+    [*MAGNITUDE_CODES, *MAGNITUDE_ABBREVIATIONS, *_DATA.codes, *_DATA.abbreviations, *_SYMBOL_FORMS], 3
+)
+SUFFIX_START = re.compile(rf"\s{{0,3}} (?: (?i: {_HEADS_ANY_CASE} ) | {_HEADS_AS_WRITTEN} )", _FLAGS)
 
 #: A magnitude alone after an amount ("2,1 millions", "5M"). Anchored.
 MAGNITUDE = re.compile(
@@ -348,6 +371,11 @@ PREFIX = re.compile(
     rf"(?<![\w$€£]) (?P<pcur> {_SYMBOLS} | {_PREFIX_CODES} | {_PREFIX_ABBREVIATIONS} ) {_SP}? \Z",
     _FLAGS,
 )
+
+#: What may end a PREFIX: the last character of a currency sign or code, then a space or not.
+#: Searched in the two characters before an amount: where it fails, PREFIX fails too.
+_PREFIX_FORMS = (*_SYMBOL_FORMS, *_DATA.prefix_codes, *_DATA.prefix_abbreviations)
+PREFIX_END = re.compile(rf"{_alternation({f[-1] for f in _PREFIX_FORMS})} {_SP}? \Z", _FLAGS)
 
 #: A qualifier right before an amount. Searched in a short window.
 QUALIFIER = re.compile(
