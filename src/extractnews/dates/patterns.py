@@ -2,18 +2,22 @@
 
 Every pattern is linear: quantifiers are bounded (``\\s{1,3}``) and none is nested,
 so a 200,000-character token or a 1.5-million-character document costs one pass
-per pattern. Patterns only find candidates; ``finder`` checks their context and
+per pattern. Word lists are written by :func:`alternation`, behind a look-ahead on
+their first letters; so are a few short lists written in place (``(?=[del])`` before
+"du|de|entre|les|des"): the engine skips at once the places where none of the words can
+start, with the same matches. Patterns only find candidates; ``finder`` checks their context and
 ``normalize`` turns them into values.
 """
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
 
 from extractnews.resources import DataFile, load_model
-from extractnews.text.french import APOS, CLAUSE_BREAK, NUMBER_WORDS, alternation, lookup_key, phrase
+from extractnews.text.french import APOS, CLAUSE_BREAK, NUMBER_WORDS, lookup_key, phrase
 from extractnews.text.french import fold as fold_chars
 
 
@@ -85,12 +89,47 @@ class DatesData(DataFile):
 
 _DATA = load_model("dates_fr.json", DatesData)
 
+
+def alternation(words: Iterable[str], glue: Callable[[str], str] = lambda word: "") -> str:
+    """``(?:janvier|juin|…)`` as :func:`french.alternation` (longest first; then each word's
+    ``glue``), written so that the regex engine tries few words at each place it reaches.
+
+    The engine tries the words one after the other. Here a look-ahead on their first
+    letters turns most places away at once, and the words are grouped by first letter:
+    ``(?=[fj])(?:j(?:anvier|uillet|uin)|f(?:évrier))``. Only the words of one group can
+    start at one place, in the same order as before: the matches are the same. Words
+    starting with an apostrophe or a space (written as classes) leave the list as it is."""
+    unique = sorted(set(words), key=lambda w: (-len(w), w))
+    if not all(unique) or any(w[0] in "'’" or w[0].isspace() for w in unique):
+        return "(?:" + "|".join(phrase(w) + glue(w) for w in unique) + ")"
+    groups: dict[str, list[str]] = {}
+    for word in unique:
+        key = next((k for k in groups if _same_letter(k, word[0])), word[0])
+        groups.setdefault(key, []).append(word)
+    initials = "".join(re.escape(c) for c in sorted({w[0] for w in unique}))
+    return "(?=[" + initials + "])(?:" + "|".join(_group(g, glue) for g in groups.values()) + ")"
+
+
+def _same_letter(a: str, b: str) -> bool:
+    """One letter ignoring case ("L", "l"): their words go in one group."""
+    return a == b or any(re.fullmatch(re.escape(x), y, re.IGNORECASE) for x, y in ((a, b), (b, a)))
+
+
+def _group(words: list[str], glue: Callable[[str], str]) -> str:
+    """``j(?:anvier|uin)``; the words in full when their first letters differ in case ("LFI", "loi")."""
+    if len({w[0] for w in words}) > 1:
+        return "(?:" + "|".join(phrase(w) + glue(w) for w in words) + ")"
+    return phrase(words[0][0]) + "(?:" + "|".join(phrase(w[1:]) + glue(w) for w in words) + ")"
+
+
 #: Whitespace between two words of a date (also U+00A0 and U+202F).
 S = r"\s{1,3}"
 #: Optional whitespace (around a dash).
 S0 = r"\s{0,3}"
 FLAGS = re.IGNORECASE | re.VERBOSE | re.UNICODE
-fold = lookup_key
+#: The key of a matched word in the word lists ("Août" -> "aout"); the same few words come
+#: back in every text, so their keys are kept.
+fold = functools.lru_cache(maxsize=4096)(lookup_key)
 
 MONTHS: Mapping[str, int] = MappingProxyType({fold(k): v for k, v in _DATA.months.items()})
 MONTH_ABBREVIATIONS: Mapping[str, int] = MappingProxyType(
@@ -154,11 +193,7 @@ _NUM_END_LATE = r"(?![\w/]|[.,:\-–][0-9])"
 
 def _context(words: Iterable[str]) -> str:
     """Context words before a month or a year; "d'" and "mi-" glue to it."""
-    parts = []
-    for word in sorted(set(words), key=lambda w: (-len(w), w)):
-        glue = "" if word[-1] in "'’-" else S
-        parts.append(phrase(word) + glue)
-    return r"(?<![\w\-])(?P<ctx>" + "|".join(parts) + ")"
+    return r"(?<![\w\-])(?P<ctx>" + alternation(words, lambda word: "" if word[-1] in "'’-" else S) + ")"
 
 
 _OF_YEAR = "(?:" + alternation(_DATA.month_year_joiners) + ")"
@@ -209,7 +244,7 @@ NAMED_NUMERIC = re.compile(
 DAY_SPAN = re.compile(
     rf"""
     (?<![\w/.,\-–])
-    (?:(?P<pre>du|de|entre(?:{S}le)?|les|des){S})?
+    (?:(?=[del])(?P<pre>du|de|entre(?:{S}le)?|les|des){S})?
     (?:(?P<wd1>{WEEKDAY}){S})?
     (?P<d1>{_DAY})
     (?:{S}(?P<m1>{_MONTH_ANY})(?:{S}(?P<y1>{_YEAR}))?)?
@@ -237,7 +272,7 @@ MONTH_YEAR = re.compile(
 MONTH_SPAN = re.compile(
     rf"""
     (?<![\w'’\-])
-    (?:(?P<pre>de|entre|d{APOS}|du{S}mois{S}de)(?:{S})?)?
+    (?:(?=[de])(?P<pre>de|entre|d{APOS}|du{S}mois{S}de)(?:{S})?)?
     (?P<m1>{_MONTH_FULL})(?:{S}(?P<y1>{_YEAR}))?
     (?:{S}(?P<conn>à|au|et|jusqu{APOS}à|jusqu{APOS}en){S}|{S0}(?P<dash>[\-–]){S0})
     (?P<m2>{_MONTH_FULL})(?:{S}(?P<y2>{_YEAR}))?
@@ -276,7 +311,7 @@ PERIOD = re.compile(
 YEAR_SPAN = re.compile(
     rf"""
     {_NUM_START}(?<![0-9][\s.])
-    (?:(?P<pre>entre|de|du){S})?
+    (?:(?=[de])(?P<pre>entre|de|du){S})?
     (?P<y1>{_YEAR})
     (?:{S}(?P<conn>et|à|au){S}|{S0}(?P<dash>{DASH}|[/~]){S0})
     (?P<y2>{_YEAR}|[0-9]{{2}})
@@ -564,7 +599,8 @@ ANCHORS: Mapping[str, re.Pattern[str]] = MappingProxyType(
     {
         "month": re.compile(_folded_words([*_DATA.months, *_DATA.month_abbreviations])),
         "weekday": re.compile(_folded_words(_DATA.weekdays)),
-        "year": re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])"),
+        # "(?<![0-9])" written after the first two figures, so that the engine skips to them
+        "year": re.compile(r"(?:1[89]|20)(?<![0-9]..)[0-9]{2}(?![0-9])"),
         "figures": re.compile(_FIGURES),
         "period": re.compile(_folded_words(_DATA.periods.units)),
         "offset": re.compile(_folded_words(k for k in _DATA.offset_units if not k.startswith("_"))),
@@ -572,20 +608,26 @@ ANCHORS: Mapping[str, re.Pattern[str]] = MappingProxyType(
         "anchored": re.compile(_last_words(_DATA.relative_anchored)),
     }
 )
-#: The anchor each pattern needs: every match of the pattern holds one.
-NEEDS: Mapping[re.Pattern[str], str] = MappingProxyType(
+#: The anchor each pattern needs, and its groups that hold one: every match of the pattern
+#: has one of these groups, and an anchor of that kind overlaps it (the month of "12 mai",
+#: the last word of "la semaine prochaine", the first number of "31/12").
+NEEDS: Mapping[re.Pattern[str], tuple[str, tuple[str, ...]]] = MappingProxyType(
     {
-        **{p: "month" for p in (DAY_DATE, MONTH_DAY, NAMED_NUMERIC, DAY_SPAN, MONTH_YEAR)},
-        **{p: "month" for p in (MONTH_SPAN, MONTH_IN_CONTEXT, THIS_MONTH, NTH_WEEKDAY)},
-        **{p: "weekday" for p in (WEEKDAY_RELATIVE_PHRASE, WEEKDAY_WEEK, WEEKDAY_ANCHORED)},
-        **{p: "weekday" for p in (WEEKDAY_THIS, WEEKDAY_BARE)},
-        **{p: "year" for p in (YEAR_SPAN, YEAR_IN_CONTEXT, YEAR_SUBJECT, YEAR_IN_PARENS)},
-        **{p: "year" for p in (NUMERIC_ISO, NUMERIC_MONTH)},
-        NUMERIC_DMY: "figures",
-        NUMERIC_DAY_MONTH: "figures",
-        PERIOD: "period",
-        OFFSET_PHRASE: "offset",
-        RELATIVE_PHRASE: "relative",
-        RELATIVE_ANCHORED: "anchored",
+        **{p: ("month", ("m",)) for p in (DAY_DATE, MONTH_DAY, MONTH_YEAR, MONTH_IN_CONTEXT, THIS_MONTH)},
+        NAMED_NUMERIC: ("month", ("m", "m2", "m3")),
+        DAY_SPAN: ("month", ("m2",)),
+        MONTH_SPAN: ("month", ("m1",)),
+        NTH_WEEKDAY: ("month", ("m",)),
+        **{p: ("weekday", ("wd",)) for p in (WEEKDAY_RELATIVE_PHRASE, WEEKDAY_WEEK, WEEKDAY_ANCHORED)},
+        **{p: ("weekday", ("wd",)) for p in (WEEKDAY_THIS, WEEKDAY_BARE)},
+        YEAR_SPAN: ("year", ("y1",)),
+        **{p: ("year", ("y",)) for p in (YEAR_IN_CONTEXT, YEAR_SUBJECT, YEAR_IN_PARENS, NUMERIC_ISO)},
+        NUMERIC_MONTH: ("year", ("y", "y2")),
+        NUMERIC_DMY: ("figures", ("d", "d2")),
+        NUMERIC_DAY_MONTH: ("figures", ("d",)),
+        PERIOD: ("period", ("unit",)),
+        OFFSET_PHRASE: ("offset", ("unit",)),
+        RELATIVE_PHRASE: ("relative", ("rel",)),
+        RELATIVE_ANCHORED: ("anchored", ("rel",)),
     }
 )
