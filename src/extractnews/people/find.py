@@ -66,8 +66,12 @@ def _name_words(name: str) -> tuple[str, ...]:
 def _group(pers: Sequence[Entity]) -> list[_Draft]:
     """One draft per person: the longest names first, shorter mentions linked to them."""
     drafts: list[_Draft] = []
+    # a name seen before is compared only with the people found since (a long text repeats its names)
+    seen: dict[str, tuple[list[_Draft], int]] = {}
     for e in sorted(pers, key=lambda e: (-len(e.text.split()), e.start)):
-        matches = [d for d in drafts if _same_person(e.text, d.name)]
+        known, compared = seen.get(e.text, ([], 0))
+        matches = known + [d for d in drafts[compared:] if _same_person(e.text, d.name)]
+        seen[e.text] = (matches, len(drafts))
         if len(matches) > 1:  # "Diop" after "Abdoulaye Diop" and "Dieynaba Diop": the nearest before
             before = [d for d in matches if d.mentions[0].start < e.start]
             matches = sorted(
