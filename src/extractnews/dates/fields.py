@@ -46,7 +46,7 @@ def single(
     month: int | None,
     day: int | None,
     reference: dt.date | None,
-    future: Callable[[], bool],
+    future: Callable[[], bool | None],
     weekday: int | None = None,
 ) -> dict[str, Any] | None:
     """Fields of one day, month or year date; the year resolved if missing (by the written
@@ -83,7 +83,7 @@ def span_years(
     start: Fields,
     end: Fields,
     reference: dt.date | None,
-    future: Callable[[], bool],
+    future: Callable[[], bool | None],
     weekday: int | None = None,
 ) -> tuple[int, int, bool] | dict[str, Any] | None:
     """Both years of a span (a year written once serves both ends) and whether they were inferred.
@@ -124,7 +124,7 @@ def span(
     start: Fields,
     end: Fields,
     reference: dt.date | None,
-    future: Callable[[], bool],
+    future: Callable[[], bool | None],
     weekday: int | None = None,
 ) -> dict[str, Any] | None:
     """Fields of a span; a year written once serves both ends (a weekday written on the

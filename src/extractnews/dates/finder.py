@@ -21,7 +21,7 @@ from extractnews.dates import patterns as pt
 from extractnews.dates.fields import Cand, Fields, relative_fields, single, span
 from extractnews.dates.scan import Scanner
 from extractnews.records import DateMention
-from extractnews.text.french import in_capitals
+from extractnews.text.french import DATA, in_capitals
 
 _ARTICLE = re.compile(r"(?:l['’]|(?:le|la|les|du|de\s{1,3}la|des)\s{1,3})", re.IGNORECASE)
 _PRECISIONS: dict[str, nz.Precision] = {p: p for p in ("day", "week", "month", "year")}
@@ -111,12 +111,15 @@ def _past_between(text: str, lo: int, hi: int) -> bool:
     return any(in_capitals(text, m.start(), m.end()) for m in pt.PAST_AUX_CAPITALS.finditer(text, lo, hi))
 
 
-def is_future(text: str, start: int, end: int) -> bool:
-    """Does the sentence put the date at ``text[start:end]`` in the future?
+def is_future(text: str, start: int, end: int) -> bool | None:
+    """Does the sentence put the date at ``text[start:end]`` in the future? True, False when
+    it says past ("dernier" right after), None when nothing says either (the date is then
+    taken as past unless that is far while the future reading is near, see
+    :func:`normalize.resolve_year`).
 
-    "dernier" right after says past, "prochain" future; else a future verb or cue
-    earlier in the sentence (with no past auxiliary between it and the date) or
-    within the few words right after the date.
+    "prochain" right after says future; so does a future verb or cue earlier in the
+    sentence (with no past auxiliary between it and the date) or within the few words
+    right after the date.
     """
     if pt.PAST_AFTER.match(text, end):
         return False
@@ -130,7 +133,40 @@ def is_future(text: str, start: int, end: int) -> bool:
     stop = pt.SENTENCE_END.search(after)
     hi = end + (stop.start() if stop else len(after))
     cue = _future_in(text, end, hi)
-    return cue >= 0 and not _past_between(text, end, cue)
+    if cue >= 0 and not _past_between(text, end, cue):
+        return True
+    return False if _past_in_clause(text, lo, start, end) else None
+
+
+def _past_in_clause(text: str, lo: int, start: int, end: int) -> bool:
+    """The clause around a date (from ``lo``) tells of the past: a past auxiliary, a verb in
+    the imperfect ("Le 5 mai, 2000 manifestants ont défilé", "le bilan ... faisait état") or
+    a past participle right before the date ("le rapport publié le 24 août")."""
+    stop = pt.TENSE_CLAUSE_END.search(text, end, end + _CLAUSE_REACH)
+    hi = stop.start() if stop else min(len(text), end + _CLAUSE_REACH)
+    if _past_between(text, lo, hi) or _participle_before(text, max(lo, start - 60), start):
+        return True
+    return any(m.group("w") not in pt.IMPERFECT_EXCLUSIONS for m in pt.IMPERFECT_VERB.finditer(text, lo, hi))
+
+
+def _participle_before(text: str, lo: int, start: int) -> bool:
+    """A past participle right before the date ("le rapport publié le |24 août"), not a noun
+    with the same ending after a determiner or a preposition ("réunion du comité le 24 août")."""
+    m = pt.PARTICIPLE_BEFORE.search(text, lo, start)
+    if m is None or text[m.start() - 1 : m.start()] in ("'", "’"):
+        return False  # none, or a noun after an elided article ("de l'université le 3 mai")
+    before = pt.WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    return before is None or pt.fold(before.group("w")) not in _NOUN_OPENERS
+
+
+#: Folded words after which a word is a noun: articles, determiners, prepositions.
+_NOUN_OPENERS = frozenset(
+    pt.fold(w) for w in (*DATA.articles, *DATA.determiners, *DATA.of, *DATA.prepositions)
+)
+
+
+#: How far past a date its clause is read for its tense.
+_CLAUSE_REACH = 300
 
 
 def _next_word(text: str, end: int) -> str:
@@ -187,7 +223,7 @@ class _Finder:
         if fields is not None and start < end:
             self.cands.append(Cand(start, end, rank, fields, first, last))
 
-    def future(self, start: int, end: int) -> Callable[[], bool]:
+    def future(self, start: int, end: int) -> Callable[[], bool | None]:
         return lambda: is_future(self.text, start, end)
 
     def run(self) -> list[DateMention]:
@@ -218,7 +254,7 @@ class _Finder:
         kept = self.settle()
         text, ref = self.text, self.reference
 
-        def future(start: int, end: int) -> bool:
+        def future(start: int, end: int) -> bool | None:
             return is_future(text, start, end)
 
         kept = joins.year_tails(text, kept, ref, future)

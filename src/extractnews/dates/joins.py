@@ -19,7 +19,7 @@ from extractnews.dates import normalize as nz
 from extractnews.dates import patterns as pt
 from extractnews.dates.fields import Cand, Fields, relative_fields, single, span
 
-Future = Callable[[int, int], bool]
+Future = Callable[[int, int], bool | None]
 #: Units of an anchored expression, by the index stored in :attr:`Cand.anchored`.
 UNITS = ("day", "week", "month", "year")
 _WORD_LEADS = frozenset({"du", "de", "d'", "depuis", "depuis le", "entre", "entre le", "a partir du"})

@@ -79,20 +79,41 @@ def year_of_weekday(month: int, day: int, weekday: int, reference: dt.date) -> i
 
 
 def resolve_year(
-    month: int, day: int | None, reference: dt.date, future: bool, weekday: int | None = None
+    month: int, day: int | None, reference: dt.date, future: bool | None, weekday: int | None = None
 ) -> int | None:
     """The year of a date written without one.
 
     A weekday written beside the date picks the year in which it holds (see
-    :func:`year_of_weekday`). Else past (default): the most recent such day (or month)
-    not after ``reference``; future: the next such day (or month) not before
-    ``reference``. A 29 February moves to the nearest leap year in that direction.
-    None if none within 8 years.
+    :func:`year_of_weekday`). Else past (``future`` False): the most recent such day (or
+    month) not after ``reference``; future (True): the next such day (or month) not before
+    ``reference``. When nothing in the sentence says either (None), past, unless that
+    reading lies more than half a year back while the future one is within three
+    months: "le 15 janvier" in a release of 10 January is five days ahead, not a year
+    back (a release gives the year of a day so far back). A 29 February moves to the
+    nearest leap year in that direction. None if none within 8 years.
     """
     if weekday is not None and day is not None:
         year = year_of_weekday(month, day, weekday, reference)
         if year is not None:
             return year
+    if future is not None:
+        return _year_towards(month, day, reference, future)
+    past = _year_towards(month, day, reference, False)
+    ahead = _year_towards(month, day, reference, True)
+    if past is None or ahead is None:
+        return past
+    back = reference - dt.date(past, month, day or month_length(past, month))
+    forward = dt.date(ahead, month, day or 1) - reference
+    return ahead if back > _FAR_BACK and forward <= _NEAR_AHEAD else past
+
+
+#: A yearless date this far back is unlikely (its year would be written) ...
+_FAR_BACK = dt.timedelta(days=183)
+#: ... when the same day or month comes within this.
+_NEAR_AHEAD = dt.timedelta(days=92)
+
+
+def _year_towards(month: int, day: int | None, reference: dt.date, future: bool) -> int | None:
     step = 1 if future else -1
     year = reference.year
     for _ in range(9):
@@ -120,7 +141,9 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date | None:
     return dt.date(year, month, day) if 1 <= day <= length else None
 
 
-def year_of_nth_weekday(month: int, weekday: int, n: int, reference: dt.date, future: bool) -> int | None:
+def year_of_nth_weekday(
+    month: int, weekday: int, n: int, reference: dt.date, future: bool | None
+) -> int | None:
     """The year of "le deuxième vendredi d'avril" written without one: the most recent such
     day not after ``reference`` (future: the next one not before it)."""
     step = 1 if future else -1

@@ -30,9 +30,16 @@ class _WeakContext(DataFile):
     words: tuple[str, ...]
 
 
-class _Conditional(DataFile):
+class _Endings(DataFile):
+    """Verb endings of a tense, and the words that end so but are no such verb."""
+
     endings: tuple[str, ...]
     exclusions: tuple[str, ...]
+
+
+class _ParticipleBefore(DataFile):
+    endings: tuple[str, ...]
+    articles: tuple[str, ...]
 
 
 class _CapitalisedWeekday(DataFile):
@@ -64,12 +71,14 @@ class DatesData(DataFile):
     future_after: tuple[str, ...]
     future_endings: tuple[str, ...]
     future_ending_exclusions: tuple[str, ...]
-    conditional_endings: _Conditional
+    conditional_endings: _Endings
     past_cues: tuple[str, ...]
     year_min: int
     year_max: int
     two_digit_year_pivot: int
     past_auxiliaries: tuple[str, ...]
+    imperfect_endings: _Endings
+    past_participle_before: _ParticipleBefore
     symbol_before: tuple[str, ...]
     year_subject_verbs: tuple[str, ...]
     periods: _Periods
@@ -549,6 +558,29 @@ PAST_AUX = re.compile(
 PAST_AUX_CAPITALS = re.compile(
     r"(?<![\w\-'’])" + alternation(w.upper() for w in _DATA.past_auxiliaries if w != "a") + r"(?![\w\-'’])",
 )
+
+#: A lower-case verb in the imperfect ("faisait", "étaient"): a clause about the past.
+IMPERFECT_VERB = re.compile(
+    rf"(?<![\w\-])(?P<w>{_LOWER}{{1,40}}(?:{'|'.join(map(re.escape, _DATA.imperfect_endings.endings))}))"
+    rf"(?![\w\-'’])"
+)
+IMPERFECT_EXCLUSIONS: frozenset[str] = frozenset(_DATA.imperfect_endings.exclusions)
+
+#: A past participle right before a date ("publié le |24 août"): searched before the date.
+_PARTICIPLE_ENDINGS = "|".join(map(re.escape, _DATA.past_participle_before.endings))
+_PARTICIPLE_ARTICLES = "|".join(
+    r"\s{1,3}".join(map(re.escape, a.split()))
+    for a in sorted(_DATA.past_participle_before.articles, key=len, reverse=True)
+)
+PARTICIPLE_BEFORE = re.compile(
+    rf"(?<![\w\-])(?P<w>{_LOWER}{{2,40}}(?:{_PARTICIPLE_ENDINGS}))\s{{1,3}}"
+    rf"(?:(?:{_PARTICIPLE_ARTICLES})\s{{1,3}})?$"
+)
+#: Where the clause after a date ends, for its tense: a stop after a word in lower case or a
+#: figure, not after an initial or an abbreviation ("Le 15 mai, S.E.M. Traoré a reçu").
+TENSE_CLAUSE_END = re.compile(r"(?<=[a-zà-ÿ0-9)»\"”])[.!?;:](?=\s)|\n")
+#: The word before a word: a determiner or a preposition there makes "comité", "société" a noun.
+WORD_BEFORE = re.compile(r"(?P<w>[\w'’]+)\s{1,3}$")
 
 #: Where the clause holding a date begins.
 SENTENCE_END = CLAUSE_BREAK
