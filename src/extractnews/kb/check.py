@@ -23,13 +23,14 @@ from .schema import NATIONAL_TYPES, OrgEntry
 
 #: Regions of the coverage table: country codes -> region name (international bodies have none).
 REGIONS: dict[str, tuple[str, ...]] = {
-    "Europe": ("FR", "BE", "CH", "LU", "MC"),
-    "North America and the Caribbean": ("CA", "HT"),
+    "Europe": ("FR", "BE", "CH", "LU", "MC", "AD"),
+    "North America and the Caribbean": ("CA", "HT", "PM", "BL", "MF"),
     "Maghreb and the Levant": ("MA", "DZ", "TN", "MR", "LB"),
-    "West Africa": ("SN", "ML", "BF", "NE", "CI", "GN", "TG", "BJ"),
-    "Central Africa": ("CM", "GA", "CG", "CD", "TD", "CF", "GQ"),
+    "West Africa": ("SN", "ML", "BF", "NE", "CI", "GN", "TG", "BJ", "CV", "GW"),
+    "Central Africa": ("CM", "GA", "CG", "CD", "TD", "CF", "GQ", "ST"),
     "Great Lakes and the Horn": ("RW", "BI", "DJ"),
     "Indian Ocean": ("KM", "MG", "MU", "SC"),
+    "Pacific": ("VU", "NC", "PF", "WF"),
 }
 
 
