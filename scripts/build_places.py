@@ -62,7 +62,22 @@ FRANCOPHONE = [
     "MG",
     "MU",
     "SC",
+    # members of the Francophonie with a French-language press, and France's territories
+    "AD",
+    "CV",
+    "GW",
+    "ST",
+    "VU",
+    "NC",
+    "PF",
+    "WF",
+    "PM",
+    "BL",
+    "MF",
 ]
+#: France's overseas departments and regions, which GeoNames codes apart: their cities are French
+#: ("Saint-Denis", "Cayenne", "Fort-de-France"), as are their bodies in the knowledge base.
+OVERSEAS_DEPARTMENTS = ("RE", "GP", "MQ", "GF", "YT")
 BIG_CITY = 1_000_000
 CITY = 15_000
 
@@ -82,9 +97,9 @@ def build() -> dict[str, Any]:
     }
     cities = sorted(cache.get_cities().values(), key=lambda c: (-c["population"], c["name"]))
     kept = [
-        [c["name"], c["countrycode"]]
+        [c["name"], "FR" if c["countrycode"] in OVERSEAS_DEPARTMENTS else c["countrycode"]]
         for c in cities
-        if c["countrycode"] in FRANCOPHONE or c["population"] >= BIG_CITY
+        if c["countrycode"] in (*FRANCOPHONE, *OVERSEAS_DEPARTMENTS) or c["population"] >= BIG_CITY
     ]
     curated = json.loads((ROOT / "models" / "places_fr.json").read_text(encoding="utf-8"))["cities"]
     exonyms = {}

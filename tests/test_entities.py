@@ -818,3 +818,29 @@ def test_a_number_belongs_to_a_district_but_not_to_a_count() -> None:
     grown = _grown(text, places)
     assert ("Ouaga 2000", "LOC", "numbered_place") in grown
     assert not any(name.startswith("Dakar ") for name, _, _ in grown)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Port-Vila, le 14 mars 2025 – Le gouvernement a reçu la délégation.", "ORG"),
+        ("Mata-Utu, 3 juin 2024 – Le conseil s'est réuni.", "PER"),
+    ],
+)
+def test_a_dateline_place_is_a_place_whatever_the_model_said(text: str, label: str) -> None:
+    from extractnews.entities import dateline_places
+    from extractnews.structure.dateline import find_dateline
+
+    line = find_dateline(text)
+    assert line is not None
+    place = line.places[0]
+    wrong = Candidate(0, len(place), label, "model")
+    elsewhere = Candidate(text.index("Le "), text.index("Le ") + 2, label, "model")
+    out = dateline_places(text, [wrong, elsewhere], line.start, line.end, line.places)
+    assert [(c.label, c.reason) for c in out] == [("LOC", "dateline_place"), (label, None)]
+
+
+def test_a_dateline_place_found_by_the_model_becomes_a_place_in_the_extraction() -> None:
+    text = "Port-Vila, le 14 mars 2025 – Le Premier ministre a reçu la délégation."
+    result = Extractor(ner=lambda texts, _: [[(0, 9, "ORG")] for _ in texts]).extract(text)
+    assert [(e.text, e.label) for e in result.entities if e.start == 0] == [("Port-Vila", "LOC")]

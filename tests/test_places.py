@@ -23,6 +23,13 @@ from extractnews.structure import find_dateline
         ("Londres", "GB"),
         ("Côte d'Ivoire", "CI"),
         ("Centrafrique", "CF"),
+        # the rest of the francophone world: the overseas departments are France, the other
+        # territories and the smaller members of the Francophonie have their own code
+        ("Cayenne", "FR"),
+        ("Mamoudzou", "FR"),
+        ("Nouméa", "NC"),
+        ("Port-Vila", "VU"),
+        ("Praia", "CV"),
         ("Nulle-Part-sur-Mer", None),
     ],
 )

@@ -28,6 +28,7 @@ from .dates.patterns import YEAR_MAX, YEAR_MIN
 from .entities import (
     capitalised_surname_people,
     contact_people,
+    dateline_places,
     grow,
     honorific_people,
     joined_people,
@@ -154,6 +155,9 @@ def _names(
         *definition_candidates(text, definitions, kb),
     ]
     cands += married_names(text, cands, kb)
+    if structure.dateline is not None:
+        line = structure.dateline
+        cands = dateline_places(text, cands, line.start, line.end, line.places)
     chosen = [c for c in reconcile(text, grow(text, cands, kb)) if not taken.overlaps(c.start, c.end)]
     chosen = later_surnames(text, surnames_are_people(text, chosen), kb)
     return _Names(to_entities(text, chosen), hits, definitions, dateline)

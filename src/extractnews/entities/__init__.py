@@ -27,6 +27,7 @@ from .reconcile import reconcile, to_entities
 from .repair import FOREIGN_RULES, RULES, clean_model_span, explain, strip_honorifics
 from .sources import (
     capitalised_surname_people,
+    dateline_places,
     honorific_people,
     joined_people,
     kb_candidates,
@@ -42,6 +43,7 @@ __all__ = [
     "capitalised_surname_people",
     "clean_model_span",
     "contact_people",
+    "dateline_places",
     "explain",
     "foreign_sentences",
     "grow",

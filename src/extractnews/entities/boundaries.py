@@ -151,13 +151,20 @@ def with_legal_form(text: str, cands: Iterable[Candidate]) -> Iterator[Candidate
 
 def _facility(text: str, c: Candidate) -> Candidate:
     """ "aéroport international de Malabo", "Haut Bassin du Mandraré", "Palais national": places."""
-    words = [fold(w) for w in _WORD.findall(text[c.start : c.end])[:2]]
-    heads = entity_words().place_heads | entity_words().natural_heads
+    if c.label != "ORG":
+        return c
+    words = [fold(w) for w in _WORD.findall(text, c.start, c.end)[:2]]
+    heads = _facility_heads()
     modifiers = entity_words().place_modifiers
     head = words[0] in heads or (words[0] in modifiers and words[1:2] and words[1] in heads)
-    if c.label == "ORG" and len(words) > 1 and head:
+    if len(words) > 1 and head:
         return Candidate(c.start, c.end, "LOC", c.origin, c.kb_id, "facility")
     return c
+
+
+@functools.cache
+def _facility_heads() -> frozenset[str]:
+    return entity_words().place_heads | entity_words().natural_heads
 
 
 _OF_AT_END = re.compile(rf"\s{_OF}$")
@@ -193,6 +200,7 @@ def facilities(text: str, cands: Iterable[Candidate]) -> Iterator[Candidate]:
 
 
 _INSTITUTION_OPENS = re.compile(r"[\w-]+")
+_TOWN = re.compile(rf"(?<!\s)\s+(?:de\s+|d{APOS}){UPPER}[\w-]+")  # read from a name's end
 
 
 def schools(text: str, cands: Iterable[Candidate]) -> Iterator[Candidate]:
@@ -210,7 +218,7 @@ def schools(text: str, cands: Iterable[Candidate]) -> Iterator[Candidate]:
         else:
             continue
         end = c.end
-        town = re.compile(rf"\s+(?:de\s+|d{APOS}){UPPER}[\w-]+").match(text, end)
+        town = _TOWN.match(text, end)
         if town:
             end = town.end()
         yield _rule(start, end, "ORG", "school")

@@ -284,3 +284,21 @@ def kb_candidates(hits: Iterable[Hit], text: str, kb: KnowledgeBase) -> list[Can
             continue
         out.append(Candidate(h.start, h.end, label_of(org), "kb", None if h.ambiguous else h.key))
     return out
+
+
+def dateline_places(
+    text: str, cands: Iterable[Candidate], start: int, end: int, places: Iterable[str]
+) -> list[Candidate]:
+    """The places of a dateline ("Port-Vila, le 14 mars 2025 –", "GENÈVE/NEW YORK, le …") are
+    places, whatever the model said of them: ``cands`` with those in ``[start, end)`` relabelled."""
+    named = set(places)
+    return [
+        replace(c, label="LOC", reason="dateline_place")
+        if start <= c.start
+        and c.end <= end
+        and c.label in ("ORG", "PER", "MISC")
+        and c.origin == "model"
+        and text[c.start : c.end] in named
+        else c
+        for c in cands
+    ]
