@@ -19,14 +19,14 @@ from .lexicon import entity_words
 from .repair import clean_model_span
 
 _WORDS = re.compile(r"[^\W\d_]+")
+_FRENCH_WORDS = frozenset(DATA.function_words)
 
 
 def is_foreign(sentence: str) -> bool:
     """English function words outnumber French ones, three of them at least."""
-    words = [w.lower() for w in _WORDS.findall(sentence)]
-    english = sum(w in entity_words().english for w in words)
-    french = sum(w in DATA.function_words for w in words)
-    return english >= 3 and english > french
+    words = _WORDS.findall(sentence.lower())
+    english = sum(map(entity_words().english.__contains__, words))
+    return english >= 3 and english > sum(map(_FRENCH_WORDS.__contains__, words))
 
 
 def foreign_sentences(text: str) -> list[tuple[int, int]]:
