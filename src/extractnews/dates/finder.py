@@ -112,10 +112,10 @@ def _past_between(text: str, lo: int, hi: int) -> bool:
 
 
 def is_future(text: str, start: int, end: int) -> bool | None:
-    """Does the sentence put the date at ``text[start:end]`` in the future? True, False when
-    it says past ("dernier" right after), None when nothing says either (the date is then
-    taken as past unless that is far while the future reading is near, see
-    :func:`normalize.resolve_year`).
+    """Does the sentence put the date at ``text[start:end]`` in the future? True; False when
+    it says past ("dernier" right after, a past auxiliary or the imperfect in the clause, a
+    past participle right before); None when nothing says either (the date is then taken as
+    past unless that is far while the future reading is near, see :func:`normalize.resolve_year`).
 
     "prochain" right after says future; so does a future verb or cue earlier in the
     sentence (with no past auxiliary between it and the date) or within the few words

@@ -62,9 +62,15 @@ def not_acronyms() -> frozenset[str]:
 def kb_acronym_ids(kb: KnowledgeBase, token: str) -> tuple[str, ...]:
     """The organisations of a short form as written, or as the knowledge base spells it in
     capitals when written otherwise ("F.m.i", "Brvm", "FMi" -> "FMI", "BRVM")."""
+    found = kb.by_acronym(token)
+    if found:
+        return found
     capitals = token.replace(".", "").upper()
+    found = kb.by_acronym(capitals)
+    if found:
+        return found
     bare = "".join(c for c in unicodedata.normalize("NFD", capitals) if not unicodedata.combining(c))
-    return kb.by_acronym(token) or kb.by_acronym(capitals) or kb.by_acronym(bare)
+    return kb.by_acronym(bare)
 
 
 def relaxed_short(token: str) -> bool:

@@ -6,6 +6,8 @@ One rule, in one place: by the knowledge-base type when the name is known
 
 from __future__ import annotations
 
+import functools
+
 from ..candidate import Label
 from ..kb import KnowledgeBase, label_of
 from ..text.french import fold
@@ -17,11 +19,16 @@ def relabel_misc(surface: str, label: Label) -> Label:
     if label not in ("ORG", "LOC"):
         return label
     folded = fold(surface)
-    heads = org_words().misc_heads
-    first = folded.split()[0] if folded.split() else ""
-    if first in heads or any(folded.startswith(h + " ") for h in heads if " " in h):
+    words = folded.split()
+    if (words and words[0] in org_words().misc_heads) or folded.startswith(_phrase_heads()):
         return "MISC"
     return label
+
+
+@functools.cache
+def _phrase_heads() -> tuple[str, ...]:
+    """The MISC heads of several words ("plan d'action"), each with the space that follows it."""
+    return tuple(h + " " for h in org_words().misc_heads if " " in h)
 
 
 def name_label(kb: KnowledgeBase, name: str) -> Label:
