@@ -125,6 +125,10 @@ def is_future(text: str, start: int, end: int) -> bool | None:
         return False
     if pt.FUTURE_AFTER.match(text, end):
         return True
+    if pt.PAST_BEFORE.search(text, max(0, start - 40), start) or pt.PAST_VERB_BEFORE.search(
+        text, max(0, start - 60), start
+    ):
+        return False  # "fermé depuis le 3 mars, serait rouvert", "a averti le 10 janvier qu'il pourrait"
     lo = _sentence_start(text, start)
     cue = _future_in(text, lo, start)
     if cue >= 0 and not _past_between(text, cue, start):

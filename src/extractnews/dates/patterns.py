@@ -79,6 +79,7 @@ class DatesData(DataFile):
     past_auxiliaries: tuple[str, ...]
     imperfect_endings: _Endings
     past_participle_before: _ParticipleBefore
+    past_before: _WeakContext
     symbol_before: tuple[str, ...]
     year_subject_verbs: tuple[str, ...]
     periods: _Periods
@@ -579,6 +580,16 @@ PARTICIPLE_BEFORE = re.compile(
 #: Where the clause after a date ends, for its tense: a stop after a word in lower case or a
 #: figure, not after an initial or an abbreviation ("Le 15 mai, S.E.M. Traoré a reçu").
 TENSE_CLAUSE_END = re.compile(r"(?<=[a-zà-ÿ0-9)»\"”])[.!?;:](?=\s)|\n")
+#: "depuis (le)" right before a date: since then, so the date is past.
+PAST_BEFORE = re.compile(r"(?<![\w\-])" + alternation(_DATA.past_before.words) + r"\s{1,3}$", FLAGS)
+#: A past auxiliary and its participle right before a date ("a averti le |10 janvier", "a été
+#: signé le |3 mars"): the date is when that happened.
+PAST_VERB_BEFORE = re.compile(
+    r"(?<![\w\-'’])"
+    + alternation(_DATA.past_auxiliaries)
+    + rf"\s{{1,3}}(?:[\w'’-]+\s{{1,3}})?{_LOWER}{{2,40}}"
+    rf"\s{{1,3}}(?:(?:{_PARTICIPLE_ARTICLES})\s{{1,3}})?$"
+)
 #: The word before a word: a determiner or a preposition there makes "comité", "société" a noun.
 WORD_BEFORE = re.compile(r"(?P<w>[\w'’]+)\s{1,3}$")
 
