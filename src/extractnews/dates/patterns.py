@@ -569,10 +569,7 @@ IMPERFECT_EXCLUSIONS: frozenset[str] = frozenset(_DATA.imperfect_endings.exclusi
 
 #: A past participle right before a date ("publié le |24 août"): searched before the date.
 _PARTICIPLE_ENDINGS = "|".join(map(re.escape, _DATA.past_participle_before.endings))
-_PARTICIPLE_ARTICLES = "|".join(
-    r"\s{1,3}".join(map(re.escape, a.split()))
-    for a in sorted(_DATA.past_participle_before.articles, key=len, reverse=True)
-)
+_PARTICIPLE_ARTICLES = alternation(_DATA.past_participle_before.articles)
 PARTICIPLE_BEFORE = re.compile(
     rf"(?<![\w\-])(?P<w>{_LOWER}{{2,40}}(?:{_PARTICIPLE_ENDINGS}))\s{{1,3}}"
     rf"(?:(?:{_PARTICIPLE_ARTICLES})\s{{1,3}})?$"

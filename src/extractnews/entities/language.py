@@ -14,19 +14,18 @@ import re
 from collections.abc import Iterable
 
 from ..candidate import Candidate
-from ..text.french import DATA, SENTENCE_BREAK
+from ..text.french import FUNCTION_WORDS, SENTENCE_BREAK
 from .lexicon import entity_words
 from .repair import clean_model_span
 
 _WORDS = re.compile(r"[^\W\d_]+")
-_FRENCH_WORDS = frozenset(DATA.function_words)
 
 
 def is_foreign(sentence: str) -> bool:
     """English function words outnumber French ones, three of them at least."""
     words = _WORDS.findall(sentence.lower())
     english = sum(map(entity_words().english.__contains__, words))
-    return english >= 3 and english > sum(map(_FRENCH_WORDS.__contains__, words))
+    return english >= 3 and english > sum(map(FUNCTION_WORDS.__contains__, words))
 
 
 def foreign_sentences(text: str) -> list[tuple[int, int]]:

@@ -12,7 +12,7 @@ import re
 
 from ..people.lexicon import people_words
 from ..places import is_country
-from ..text.french import DATA, UPPER, acronym_like, fold, line_of, sentence_initial
+from ..text.french import DATA, UPPER, acronym_like, fold, line_bounds, line_of, sentence_initial
 from .chains import is_domain
 from .draft import Draft
 from .lexicon import entity_words
@@ -190,9 +190,7 @@ _HEADING_MARKS = re.compile(r"[\s•·*#:.)(\d-]*")
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:
     """Nothing but heading marks between ``text[start:end]`` and the ends of its line (read
     from the span outwards, never the whole line: a paragraph is one line)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end == -1 else line_end
+    line_start, line_end = line_bounds(text, start, end)
     return (
         _HEADING_MARKS.fullmatch(text, line_start, start) is not None
         and _HEADING_MARKS.fullmatch(text, end, line_end) is not None

@@ -133,15 +133,16 @@ def is_french(text: str) -> bool:
     """False when 20 words or more of ``text`` hold fewer than 5 % of French function words,
     or when a shorter text holds 3 English function words or more and not half as many French ones."""
     words = re.findall(rf"[{LOWERCASE}]+", text[:5000].lower())
-    french = sum(w in _FRENCH_WORDS for w in words)
+    french = sum(w in FUNCTION_WORDS for w in words)
     if len(words) >= 20:
         return french / len(words) >= 0.05
     english = sum(w in _ENGLISH_WORDS for w in words)
     return english < 3 or 2 * french >= english
 
 
-_FRENCH_WORDS = frozenset(DATA.function_words)
-_ENGLISH_WORDS = frozenset(DATA.english_function_words) - _FRENCH_WORDS
+#: French function words ("le", "de", "et"), to tell French text from text in another language.
+FUNCTION_WORDS = frozenset(DATA.function_words)
+_ENGLISH_WORDS = frozenset(DATA.english_function_words) - FUNCTION_WORDS
 
 
 # ---------------------------------------------------------------- pattern pieces
@@ -244,11 +245,16 @@ def in_capitals(text: str, start: int, end: int) -> bool:
 # ---------------------------------------------------------------- lines
 
 
+def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the line(s) of ``text`` holding ``[start, end)`` begin and end (without the line breaks)."""
+    line_end = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, line_end if line_end != -1 else len(text)
+
+
 def line_of(text: str, start: int, end: int) -> str:
     """The whole line(s) of ``text`` holding ``[start, end)``."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return text[line_start : line_end if line_end != -1 else len(text)]
+    line_start, line_end = line_bounds(text, start, end)
+    return text[line_start:line_end]
 
 
 def last_match(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
