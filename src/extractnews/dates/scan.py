@@ -205,9 +205,7 @@ class Scanner:
             hi = last + b.tail
             if hi >= size:
                 hi = last = size
-            for m in pattern.finditer(text, lo, hi):
-                if m.start() > last:
-                    break
+            for m in _until(pattern.finditer(text, lo, hi), last):
                 if m.end() + b.ahead >= hi and hi < size:
                     yield from _until(pattern.finditer(text, m.start(), min(size, last + b.reach)), last)
                     break
@@ -215,6 +213,7 @@ class Scanner:
 
 
 def _until(matches: Iterator[re.Match[str]], last: int) -> Iterator[re.Match[str]]:
+    """The matches that start at ``last`` at the latest (they come in order)."""
     for m in matches:
         if m.start() > last:
             break
