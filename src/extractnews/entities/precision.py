@@ -12,7 +12,7 @@ import re
 
 from ..people.lexicon import people_words
 from ..places import is_country
-from ..text.french import DATA, UPPER, acronym_like, fold, line_bounds, line_of, sentence_initial
+from ..text.french import DATA, UPPER, acronym_like, findall_set, fold, line_bounds, line_of, sentence_initial
 from .chains import is_domain
 from .draft import Draft
 from .lexicon import entity_words
@@ -209,17 +209,11 @@ def _written_in_lower_case(text: str, start: int, word: str) -> bool:
     if lower == word or not opens_a_sentence(text, start):
         return False
     if _WORD_RUN.fullmatch(lower):
-        return lower in _word_runs(text)
+        return lower in findall_set(_WORD_RUN, text)
     return re.search(rf"(?<![\w'’-]){re.escape(lower)}(?![\w'’-])", text) is not None
 
 
 _WORD_RUN = re.compile(r"[\w'’-]+")
-
-
-@functools.lru_cache(maxsize=4)
-def _word_runs(text: str) -> frozenset[str]:
-    """The runs of word characters, apostrophes and hyphens of a text, computed once per text."""
-    return frozenset(_WORD_RUN.findall(text))
 
 
 def not_a_date(text: str, d: Draft) -> Draft | None:

@@ -8,7 +8,6 @@ fate can be read rule by rule (``explain``) and each rule tested on its own.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from ..candidate import Candidate, Label
@@ -18,7 +17,7 @@ from ..people.lexicon import is_title, people_words
 from ..places import country_of
 from ..structure.lexicon import structure_words
 from ..structure.sections import is_furniture
-from ..text.french import DATA, acronym_like, dotted_acronym, fold, sentence_initial
+from ..text.french import DATA, acronym_like, dotted_acronym, findall_set, fold, sentence_initial
 from .chains import in_a_portfolio
 from .draft import Draft, Rule
 from .labels import (
@@ -165,15 +164,10 @@ def _in_parentheses(text: str, word: str) -> bool:
     """ "(word)" is in ``text``; one pass over the text for all its spans (a long document has thousands)."""
     if "(" in word or ")" in word:
         return f"({word})" in text
-    return word in _parenthesised(text)
+    return word in findall_set(_PARENTHESISED, text)
 
 
 _PARENTHESISED = re.compile(r"\(([^()]*)\)")
-
-
-@functools.lru_cache(maxsize=4)
-def _parenthesised(text: str) -> frozenset[str]:
-    return frozenset(_PARENTHESISED.findall(text))
 
 
 def not_named_after(text: str, d: Draft) -> Draft | None:

@@ -245,6 +245,13 @@ def in_capitals(text: str, start: int, end: int) -> bool:
 # ---------------------------------------------------------------- lines
 
 
+@functools.lru_cache(maxsize=8)
+def findall_set(pattern: re.Pattern[str], text: str) -> frozenset[str]:
+    """Every match of ``pattern`` in ``text`` (its group when it has one), found once per text: for
+    a rule that asks the same question of each of a document's spans (thousands in a long one)."""
+    return frozenset(pattern.findall(text))
+
+
 def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Where the line(s) of ``text`` holding ``[start, end)`` begin and end (without the line breaks)."""
     line_end = text.find("\n", end)
