@@ -140,13 +140,20 @@ def child(variant: str, docs: int, seed: int, reps: int, big_chars: int) -> dict
     texts = make_corpus(docs, seed)
     warm = texts[:8]
     res: dict[str, Any] = {"corpus": corpus_digest(texts)}
-    if variant == "spacy":
+    if variant in ("spacy", "spacy_same_blas"):
         import spacy
 
         t0 = time.perf_counter()
         nlp = spacy.load(MODEL)
         res["load_s"] = time.perf_counter() - t0
         res["components"] = list(nlp.pipe_names)
+        if variant == "spacy_same_blas":  # like for like: the matrix library extractnews runs on
+            from threadpoolctl import threadpool_limits
+
+            from extractnews.pipeline import use_numpy_blas
+
+            use_numpy_blas(nlp)
+            threadpool_limits(limits=1, user_api="blas")
         list(nlp.pipe(warm, batch_size=32))
         secs, cpu, out = _best_of(reps, lambda: list(nlp.pipe(texts, batch_size=32)))
         res.update(
@@ -377,6 +384,8 @@ def summarise(r: dict[str, Any]) -> dict[str, Any]:
     s["speed_ratio"] = ex_rate / sp_rate if sp_rate and ex_rate else None
     s["memory_delta_mb"] = ex_mem - sp_mem if sp_mem is not None and ex_mem is not None else None
     s["parallel_ratio"] = ex2_rate / ex_rate if ex_rate and ex2_rate else None
+    same_rate = get(r["spacy_same_blas"], "docs_per_s")
+    s["same_blas_ratio"] = ex_rate / same_rate if same_rate and ex_rate else None
     s["import_s"] = r["import"].get("best_s")
     t = TARGETS
     s["met"] = {
@@ -413,6 +422,18 @@ def table(r: dict[str, Any]) -> str:
             _num(s["speed_ratio"], ".2f", "x"),
             f"≥ {TARGETS['speed_ratio']:.1f}x",
             _ok(s["met"]["speed_ratio"]),
+        ),
+        (
+            "raw spaCy on numpy's BLAS, as extractnews runs its model: documents/s",
+            _num(g(r["spacy_same_blas"], "docs_per_s"), ".2f"),
+            "",
+            "",
+        ),
+        (
+            "extractnews / raw spaCy on the same BLAS, documents/s",
+            _num(s["same_blas_ratio"], ".2f", "x"),
+            "(like for like)",
+            "",
         ),
         ("extractnews: peak RSS", _num(g(ex, "vm_hwm_mb"), ",.0f", " MB"), "", ""),
         (
@@ -614,7 +635,7 @@ def main() -> None:
     }
     print(f"benchmark: {len(texts)} documents, {results['meta']['chars']:,} characters", file=sys.stderr)
     budget = 900 if not args.quick else 300
-    for variant in ("spacy", "extractnews", "extractnews_n2", "control"):
+    for variant in ("spacy", "extractnews", "extractnews_n2", "spacy_same_blas", "control"):
         results[variant] = run_variant(variant, args, budget)
     print("  import ...", end=" ", flush=True, file=sys.stderr)
     results["import"] = import_time(5 if not args.quick else 2)
@@ -625,7 +646,15 @@ def main() -> None:
     results["first_call"]["all_total_s"] = [f.get("total_s") for f in first]
     results["stress_token"] = run_variant("stress_token", args, 180)
     results["stress_big"] = run_variant("stress_big", args, 180 if not args.quick else 120)
-    for v in ("spacy", "extractnews", "extractnews_n2", "first_call", "stress_token", "stress_big"):
+    for v in (
+        "spacy",
+        "extractnews",
+        "extractnews_n2",
+        "spacy_same_blas",
+        "first_call",
+        "stress_token",
+        "stress_big",
+    ):
         got = results[v].get("corpus")
         if got and got != results["meta"]["corpus"]:
             raise SystemExit(f"{v}: the child generated a different corpus ({got})")
