@@ -244,6 +244,7 @@ class _Finder:
             self.month_days,
             self.named_numeric,
             self.this_month,
+            self.day_this_month,
             self.relative_phrases,
             self.weekday_relatives,
             self.weekdays_in_week,
@@ -511,6 +512,19 @@ class _Finder:
             if fields is not None and ref is not None:
                 fields["year_inferred"] = True
             self.add(m.start(), m.end(), 2, fields or {"value": None, "precision": "month", "month": month})
+
+    def day_this_month(self) -> None:
+        """ "le 15 courant", "le 3 du mois en cours": that day of the reference's month."""
+        ref = self.reference
+        for m in self.scan.finditer(pt.DAY_THIS_MONTH):
+            day = _day(m.group("d"))
+            if ref is None:
+                self.add(m.start(), m.end(), 2, {"value": None, "precision": "day", "day": day})
+                continue
+            fields = single(ref.year, ref.month, day, None, bool)
+            if fields is not None:
+                fields["year_inferred"] = True
+            self.add(m.start(), m.end(), 2, fields)
 
     # -- relative forms -------------------------------------------------------------
 

@@ -91,6 +91,7 @@ class DatesData(DataFile):
     weekday_week: dict[str, tuple[str, int]]
     relative_anchored: dict[str, tuple[str, int]]
     this_month: tuple[str, ...]
+    day_this_month: tuple[str, ...]
     numeric_day_month_before: tuple[str, ...]
     month_year_joiners: tuple[str, ...]
     year_tail: tuple[str, ...]
@@ -459,6 +460,13 @@ THIS_MONTH = re.compile(
     FLAGS,
 )
 
+#: "le 15 courant", "au 3 du mois en cours": a day of the reference's month, after its article
+#: ("15 courant" alone may be a current of 15 amperes).
+DAY_THIS_MONTH = re.compile(
+    rf"(?<=\b(?:le|du|au)\s)(?P<d>{_DAY_NUMBER}){S}(?P<cur>{alternation(_DATA.day_this_month)})(?![\w\-])",
+    FLAGS,
+)
+
 #: Between two dates that make one span: "au", "à", "jusqu'au", "et" (after "entre"), a dash
 #: ("a" without its accent too: the finder asks for "du", "de" or "depuis" before the first date).
 SPAN_JOIN = re.compile(
@@ -646,6 +654,7 @@ ANCHORS: Mapping[str, re.Pattern[str]] = MappingProxyType(
         "offset": re.compile(_folded_words(k for k in _DATA.offset_units if not k.startswith("_"))),
         "relative": re.compile(_last_words(_DATA.relative)),
         "anchored": re.compile(_last_words(_DATA.relative_anchored)),
+        "this_month": re.compile(_last_words(_DATA.day_this_month)),
     }
 )
 #: The anchor each pattern needs, and its groups that hold one: every match of the pattern
@@ -669,5 +678,6 @@ NEEDS: Mapping[re.Pattern[str], tuple[str, tuple[str, ...]]] = MappingProxyType(
         OFFSET_PHRASE: ("offset", ("unit",)),
         RELATIVE_PHRASE: ("relative", ("rel",)),
         RELATIVE_ANCHORED: ("anchored", ("rel",)),
+        DAY_THIS_MONTH: ("this_month", ("cur",)),
     }
 )
