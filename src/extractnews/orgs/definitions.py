@@ -171,7 +171,9 @@ def match_long_form(text: str, end: int, short: str) -> int | None:
             if _glued_elision(text, start):
                 start += 1  # "LAssociation": an apostrophe lost in copying
             head_ok = text[start].isupper() or text[start].isdigit()
-            if head_ok or fold(words[k]) in org_words().lowercase_org_heads:
+            head = fold(words[k]).partition("'")[2] or fold(words[k])
+            lex = org_words()
+            if head_ok or head in lex.lowercase_org_heads or head in lex.defined_lowercase_heads:
                 return start
             # "facilité élargie de crédit (FEC)": lower case, but every word gives its initial
             spelt = acronym_like(short) and len(letters) >= 3 and _initials(words[k:]) == letters

@@ -14,6 +14,7 @@ class OrgsData(DataFile):
 
     org_heads: tuple[str, ...]
     lowercase_org_heads: tuple[str, ...]
+    defined_lowercase_heads: tuple[str, ...]
     misc_heads: tuple[str, ...]
     org_adjective_suffixes: tuple[str, ...]
     acronym_stoplist: tuple[str, ...]
@@ -29,6 +30,9 @@ class OrgWords:
     """Folded nouns that open organisation names ("conseil", "banque")."""
     lowercase_org_heads: frozenset[str]
     """Heads of names that French writes in lower case ("ministère de la Santé")."""
+    defined_lowercase_heads: frozenset[str]
+    """Heads that open a lower-case long form when an acronym defined right after it spells
+    it ("office cantonal des bâtiments (OCBA)")."""
     misc_heads: frozenset[str]
     """Folded nouns that open names of events, treaties, strategies, goals (MISC)."""
     org_adjective_suffixes: tuple[str, ...]
@@ -51,6 +55,7 @@ def org_words() -> OrgWords:
     return OrgWords(
         org_heads=frozenset(fold(t) for t in raw.org_heads),
         lowercase_org_heads=frozenset(fold(t) for t in raw.lowercase_org_heads),
+        defined_lowercase_heads=frozenset(fold(t) for t in raw.defined_lowercase_heads),
         misc_heads=frozenset(fold(t) for t in raw.misc_heads),
         org_adjective_suffixes=tuple(fold(t) for t in raw.org_adjective_suffixes),
         acronym_stoplist=frozenset(raw.acronym_stoplist),
