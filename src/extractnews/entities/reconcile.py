@@ -31,9 +31,12 @@ def _coordinated(text: str, outer: Candidate, inner: Sequence[Candidate]) -> boo
 
 
 def _hyphen_pair(text: str, place: Candidate, outer: Candidate) -> bool:
-    """ "Lomé-Vogan", "Abidjan-Lagos": a known place, a hyphen, another capitalised name."""
+    """ "Lomé-Vogan", "Abidjan-Lagos": a known place, a hyphen, another capitalised name; not
+    a cardinal point, which names a part of the place ("Montréal-Nord", "Kinshasa-Est")."""
     rest = text[place.end : outer.end]
-    return re.fullmatch(r"[-–][A-ZÀ-ÖØ-Þ][\w'’]+", rest) is not None
+    if re.fullmatch(r"[-–][A-ZÀ-ÖØ-Þ][\w'’]+", rest) is None:
+        return False
+    return fold(rest[1:]) not in entity_words().cardinal_points
 
 
 def _headless_place_tail(text: str, outer: Candidate, inner: Sequence[Candidate]) -> bool:
