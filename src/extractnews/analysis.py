@@ -51,6 +51,7 @@ from .orgs.mentions import find_acronym_mentions, supported_hits
 from .orgs.organizations import add_acronym_entities, organizations
 from .orgs.resolve import resolve
 from .people import find_people
+from .people.lexicon import people_words
 from .places import CountryGuess, document_country
 from .records import Acronym, Dateline, DateMention, DocumentSymbol, Entity, Money, Organization, Section
 from .structure import find_dateline, find_publication, find_sections, find_symbols, is_furniture
@@ -182,9 +183,17 @@ def _acronyms(
         for m in find_acronym_mentions(
             text, kb, names.hits, names.definitions, country.code if country else None
         )
-        if not not_here.overlaps(m[0], m[1]) and not is_furniture(text, m[0], m[1])
+        if not not_here.overlaps(m[0], m[1])
+        and not is_furniture(text, m[0], m[1])
+        and not _honorific_at(text, m[0], m[1])
     ]
     return resolve(text, kb, names.hits, names.definitions, mentions, country)
+
+
+def _honorific_at(text: str, start: int, end: int) -> bool:
+    """ "S.A.R. le Prince", "S.M. le Roi": the letters are a form of address, not a body's acronym."""
+    m = people_words().honorific_re.match(text, start)
+    return m is not None and m.end() >= end
 
 
 def analyse(

@@ -117,6 +117,8 @@ def no_honorific(text: str, d: Draft) -> Draft | None:
     start, honorific = strip_honorifics(text, d.start, d.end)
     if honorific is None:
         start, honorific = _honorific_across_start(text, d)
+    if honorific is not None and (m := LEADING_ARTICLE.match(text, start, d.end)) and m.end() < d.end:
+        start = m.end()  # "S.A.R. [le] Prince Moulay Rachid": the title after it names the person
     return d.but(start=start, label="PER" if honorific else d.label)
 
 
