@@ -45,7 +45,7 @@ from .errors import Warnings
 from .extraction import Extraction
 from .intervals import Intervals
 from .kb import Hit, KnowledgeBase
-from .money import currency_notes, find_money
+from .money import currency_letters, currency_notes, find_money
 from .orgs.definitions import Definition, definition_candidates, find_definitions
 from .orgs.mentions import find_acronym_mentions, supported_hits
 from .orgs.organizations import add_acronym_entities, organizations
@@ -86,6 +86,8 @@ class _Names:
     hits: list[Hit]
     definitions: list[Definition]
     dateline: Dateline | None
+    currency: Intervals
+    """Where the text writes the currency letters of its amounts, outside definitions."""
 
 
 def _structure(
@@ -133,8 +135,11 @@ def _names(
     kb: KnowledgeBase,
     structure: _Structure,
     taken: Intervals,
+    currency_letters: Sequence[tuple[int, int]] = (),
 ) -> _Names:
-    """Entities from the model, the knowledge base, the rules and the in-text definitions."""
+    """Entities from the model, the knowledge base, the rules and the in-text definitions;
+    none where ``taken`` (amounts, symbols) nor where the amounts' currency letters are written,
+    unless the text defines them as a body's acronym."""
     found = structure.hits
     model = model_candidates(text, model_spans)
     found_cands = kb_candidates(found, text, kb)
@@ -159,9 +164,33 @@ def _names(
     if structure.dateline is not None:
         line = structure.dateline
         cands = dateline_places(text, cands, line.start, line.end, line.places)
-    chosen = [c for c in reconcile(text, grow(text, cands, kb)) if not taken.overlaps(c.start, c.end)]
+    currency = Intervals(_currency_not_named(text, kb, currency_letters, definitions, found))
+    chosen = [
+        c
+        for c in reconcile(text, grow(text, cands, kb))
+        if not taken.overlaps(c.start, c.end) and not currency.overlaps(c.start, c.end)
+    ]
     chosen = later_surnames(text, surnames_are_people(text, chosen), kb)
-    return _Names(to_entities(text, chosen), hits, definitions, dateline)
+    return _Names(to_entities(text, chosen), hits, definitions, dateline, currency)
+
+
+def _currency_not_named(
+    text: str,
+    kb: KnowledgeBase,
+    letters: Sequence[tuple[int, int]],
+    definitions: Sequence[Definition],
+    hits: Sequence[Hit],
+) -> list[tuple[int, int]]:
+    """The currency letters that stay a currency: not defined as a body's acronym, nor the
+    acronym of a body the text names in full ("120 millions d'UA" beside "l'Union africaine ...
+    l'UA")."""
+    defined = {d.short for d in definitions}
+    named = {k for h in hits if h.kind == "name" for k in (h.keys or (h.key,))}
+    return [
+        (a, b)
+        for a, b in letters
+        if text[a:b] not in defined and not named.intersection(kb.by_acronym(text[a:b]))
+    ]
 
 
 def _acronyms(
@@ -186,6 +215,7 @@ def _acronyms(
         if not not_here.overlaps(m[0], m[1])
         and not is_furniture(text, m[0], m[1])
         and not _honorific_at(text, m[0], m[1])
+        and not names.currency.overlaps(m[0], m[1])
     ]
     return resolve(text, kb, names.hits, names.definitions, mentions, country)
 
@@ -214,7 +244,7 @@ def analyse(
     # document symbol or a currency's note are neither entities nor acronyms
     spans = [(m.start, m.end) for m in [*money, *structure.symbols]]
     taken = Intervals([*spans, *currency_notes(text, money)])
-    names = _names(text, model_spans, kb, structure, taken)
+    names = _names(text, model_spans, kb, structure, taken, currency_letters(text, money))
     acronyms = _acronyms(text, kb, names, [*money, *structure.symbols, *dates], structure.country)
     entities = add_acronym_entities(names.entities, acronyms, kb)
     boilerplate = Intervals((s.start, s.end) for s in structure.sections)

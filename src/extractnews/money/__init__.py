@@ -6,7 +6,7 @@ Pure functions, no spaCy: :func:`find_money` scans a document text,
 
 from __future__ import annotations
 
-from extractnews.money.find import currency_notes, find_money
+from extractnews.money.find import currency_letters, currency_notes, find_money
 from extractnews.money.parse import parse_amount
 
-__all__ = ["currency_notes", "find_money", "parse_amount"]
+__all__ = ["currency_letters", "currency_notes", "find_money", "parse_amount"]

@@ -138,6 +138,21 @@ def _word_in_capitals(text: str, suffix: re.Match[str]) -> bool:
     return text[start:end].isalpha() and in_capitals(text, start, end)
 
 
+def _bare_of(number: _Number, suffix: re.Match[str]) -> bool:
+    """ "de" joins a currency to a number after a magnitude ("2 millions de dollars") or a long
+    number read as one ("27 000 000 d'euros"), not to a small one: "l'Agenda 2063 de UA" holds
+    no amount of units of account."""
+    return (
+        suffix.group("of") is not None
+        and suffix.group("mag") is None
+        and not number.exponent
+        and number.value < _BARE_OF_FLOOR
+    )
+
+
+_BARE_OF_FLOOR = 10_000
+
+
 def _lone_letter(text: str, number: _Number, suffix: re.Match[str]) -> bool:
     """A one-letter currency ("G", the Haitian gourde) glued to the amount or after a lone
     digit is no money: "4G", "le réseau 5 G" are generations of mobile networks."""
@@ -151,8 +166,10 @@ def _lone_letter(text: str, number: _Number, suffix: re.Match[str]) -> bool:
 def _read(text: str, number: _Number, hits: list[_Hit], floor: int, quantity: int) -> tuple[_Hit, int] | None:
     """The money mention at ``number`` and its magnitude exponent, if any."""
     suffix = p.SUFFIX.match(text, number.end) if p.SUFFIX_START.match(text, number.end) else None
-    if suffix is not None and (_word_in_capitals(text, suffix) or _lone_letter(text, number, suffix)):
-        suffix = None  # "14 MARS 2019": a month in a headline, not "M" + "ARS"; "4G"
+    if suffix is not None and (
+        _word_in_capitals(text, suffix) or _lone_letter(text, number, suffix) or _bare_of(number, suffix)
+    ):
+        suffix = None  # "14 MARS 2019": a month in a headline, not "M" + "ARS"; "4G"; "2063 de UA"
     if suffix is not None:
         if suffix.group("mcode"):  # "12 MDT": million Tunisian dinars
             code, exponent = p.MAGNITUDE_CODES[suffix.group("mcode")]
@@ -358,6 +375,18 @@ def find_money(text: str, *, default_dollar: str = "USD", country: str | None = 
 
 
 _CURRENCY_NOTE = re.compile(r"[ \u00a0]{0,2}\([ \u00a0]{0,2}(?P<code>[A-Z]{2,6})[ \u00a0]{0,2}\)")
+
+
+_LETTERS = re.compile(r"(?<![\w-])[A-Z]{2,5}(?![\w-])")
+
+
+def currency_letters(text: str, money: list[Money]) -> list[tuple[int, int]]:
+    """Every place the text writes the currency letters of one of its amounts: after "2 400 000
+    FDJ", "payable en FDJ" names the currency too, not a body (FDJ is also the Française des jeux)."""
+    letters = {w for m in money for w in _LETTERS.findall(m.text)}
+    if not letters:
+        return []
+    return [(m.start(), m.end()) for m in _LETTERS.finditer(text) if m.group() in letters]
 
 
 def currency_notes(text: str, money: list[Money]) -> list[tuple[int, int]]:
