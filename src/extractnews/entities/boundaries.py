@@ -182,10 +182,24 @@ def _facility_start(text: str, start: int, *, capitalised: bool) -> int | None:
         word = words[i].group(0)
         natural = fold(word) in entity_words().natural_heads and word[:1].isupper()
         if natural or (fold(word) in entity_words().place_heads and (word[:1].isupper() or not capitalised)):
+            if _an_adjective(before, words[i]):
+                return None  # "la banque centrale du Burundi", "l'Afrique centrale"
             return start - len(before) + words[i].start()
         if not word.islower():
             return None
     return None
+
+
+_PREVIOUS_WORD = re.compile(r"([\w'’-]+)\s+$")
+
+
+def _an_adjective(before: str, head: re.Match[str]) -> bool:
+    """A facility noun that is also an adjective ("centrale") not right after a determiner."""
+    after = entity_words().ambiguous_place_heads.get(fold(head.group(0)))
+    if after is None:
+        return False
+    previous = _PREVIOUS_WORD.search(before, 0, head.start())
+    return previous is None or fold(previous.group(1)).split("'")[-1] not in after
 
 
 def facilities(text: str, cands: Iterable[Candidate]) -> Iterator[Candidate]:

@@ -25,6 +25,7 @@ class EntitiesData(DataFile):
     ministry_heads: tuple[str, ...]
     legal_forms: tuple[str, ...]
     place_heads: tuple[str, ...]
+    ambiguous_place_heads: dict[str, tuple[str, ...]]
     institution_heads: tuple[str, ...]
     cardinal_points: tuple[str, ...]
     governed_heads: tuple[str, ...]
@@ -75,6 +76,8 @@ class EntityWords:
     legal_form: re.Pattern[str]
     """A company's legal form right after its name (" SA", " SE", " GmbH")."""
     place_heads: frozenset[str]
+    ambiguous_place_heads: dict[str, frozenset[str]]
+    """Folded facility nouns that are also adjectives -> the words after which they are nouns."""
     """Folded nouns that open a facility or a natural place ("aeroport", "bassin")."""
     institution_heads: re.Pattern[str]
     """A school or hospital noun, with an adjective, right before a name ("lycée international ")."""
@@ -160,6 +163,9 @@ def entity_words() -> EntityWords:
         # never started inside a run of spaces: a span is searched for one (quadratic otherwise)
         legal_form=re.compile(rf"(?<![\s\u00a0])[\s\u00a0]+{legal}(?![\w])"),
         place_heads=frozenset(fold(t) for t in raw.place_heads),
+        ambiguous_place_heads={
+            fold(k): frozenset(map(fold, after)) for k, after in raw.ambiguous_place_heads.items()
+        },
         institution_words=frozenset(fold(t) for t in raw.institution_heads),
         institution_heads_as_written=raw.institution_heads,
         institution_heads=re.compile(
