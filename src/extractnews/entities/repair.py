@@ -17,7 +17,15 @@ from ..people.lexicon import is_title, people_words
 from ..places import country_of
 from ..structure.lexicon import structure_words
 from ..structure.sections import is_furniture
-from ..text.french import DATA, acronym_like, dotted_acronym, findall_set, fold, sentence_initial
+from ..text.french import (
+    DATA,
+    FUNCTION_WORDS,
+    acronym_like,
+    dotted_acronym,
+    findall_set,
+    fold,
+    sentence_initial,
+)
 from .chains import in_a_portfolio
 from .draft import Draft, Rule
 from .labels import (
@@ -225,6 +233,19 @@ def no_trailing_junk(text: str, d: Draft) -> Draft | None:
     return d.but(end=d.start + m.start()) if m and m.start() > 0 else d
 
 
+_LAST_WORD = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)?$")
+
+
+def no_contact_label_tail(text: str, d: Draft) -> Draft | None:
+    """ "Bujumbura – Tél" -> "Bujumbura": a telephone or mail label on a contact line ends the name."""
+    surface = d.surface(text)
+    m = _LAST_WORD.search(surface)
+    if m is None or fold(m.group()) not in structure_words().contact_media:
+        return d
+    end = len(surface[: m.start()].rstrip(" \u00a0\t-–—,"))
+    return d.but(end=d.start + end) if 0 < end < m.start() else d
+
+
 def no_stray_punctuation(text: str, d: Draft) -> Draft | None:
     """ "Awa Diop &" -> "Awa Diop", but an initial keeps its full stop ("John F.")."""
     start, end = d.start, d.end
@@ -343,6 +364,9 @@ def appositive_person(text: str, d: Draft) -> Draft | None:
     orgs = org_words()
     if any(fold(p) in orgs.org_heads or fold(p) in orgs.misc_heads for p in parts):
         return d
+    particles = {fold(p) for p in people_words().name_particles}
+    if any(fold(p) in FUNCTION_WORDS and fold(p) not in particles for p in parts):
+        return d  # "AU TITRE DES MESURES INDIVIDUELLES, le Président...": a heading, no name
     m = re.match(r",\s*(?:(?:le|la)\s+|l['’])?([\w-]+)", text[d.end : d.end + 40])
     return d.but(label="PER") if m and fold(m.group(1)) in people_words().titles else d
 
@@ -385,6 +409,7 @@ RULES: tuple[Rule, ...] = (
     no_period_tail,
     acronym_then_verb,
     no_trailing_junk,
+    no_contact_label_tail,
     no_stray_punctuation,
     not_a_title_initial,
     national_body,

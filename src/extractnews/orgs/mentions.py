@@ -40,7 +40,8 @@ def _headline(text: str, start: int, end: int) -> bool:
 def supported_hits(
     text: str, kb: KnowledgeBase, hits: Sequence[Hit], definitions: Sequence[Definition]
 ) -> list[Hit]:
-    """Drop the hits of ambiguous acronyms ("CDI", "CEA") that nothing in the document supports.
+    """Drop the hits of ambiguous acronyms ("CDI", "CEA") that nothing in the document supports,
+    and those of the stop list ("AU", "UN") that the text does not define.
 
     Such an acronym stands for its organisation only when the text defines it,
     or names the organisation or one of its parents ("la CDI" in a release
@@ -57,9 +58,22 @@ def supported_hits(
             and text[h.start : h.end] not in defined
         )
 
+    # "AU TITRE DES MESURES": a word, not the African Union; "(African Union, AU)" is the union
+    never = org_words().acronym_stoplist - defined
+    hits = [
+        h
+        for h in hits
+        if h.kind != "acronym" or text[h.start : h.end] not in never or _in_parentheses(text, h.start)
+    ]
     context = {h.key for h in hits if not is_open(h)}
     context |= {d.org.id for d in definitions if d.org is not None}
     return [h for h in hits if not is_open(h) or any(oid in context for oid in kb.lineage(h.key))]
+
+
+def _in_parentheses(text: str, start: int) -> bool:
+    """``start`` is inside a parenthesis opened at most 80 characters before."""
+    lo = max(0, start - 80)
+    return text.rfind("(", lo, start) > text.rfind(")", lo, start)
 
 
 def _inside_hyphenated(text: str, start: int, end: int) -> bool:

@@ -16,6 +16,7 @@ class StructureData(DataFile):
     furniture_lines: tuple[str, ...]
     credit_markers: tuple[str, ...]
     furniture_labels: tuple[str, ...]
+    contact_media: tuple[str, ...]
     about_openers: tuple[str, ...]
     contact_openers: tuple[str, ...]
 
@@ -27,6 +28,8 @@ class StructureWords:
     credit_markers: tuple[str, ...]
     """Folded markers of photo credits ("©", "crédit photo")."""
     furniture_labels: frozenset[str]
+    contact_media: frozenset[str]
+    """Folded labels of a telephone, fax or mail address ("tél", "courriel")."""
     """Folded field labels of contact blocks ("tél", "courriel"): never entities."""
     about: re.Pattern[str]
     """The heading of an "À propos de …" block, at the start of a line."""
@@ -41,6 +44,7 @@ def structure_words() -> StructureWords:
         furniture_lines=frozenset(fold(t) for t in raw.furniture_lines),
         credit_markers=tuple(fold(t) for t in raw.credit_markers),
         furniture_labels=frozenset(fold(t) for t in raw.furniture_labels),
+        contact_media=frozenset(fold(t) for t in raw.contact_media),
         about=_openers(raw.about_openers),
         contact=_openers(raw.contact_openers),
     )
