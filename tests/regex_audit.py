@@ -372,6 +372,7 @@ ANCHORED_BY_USE = {
     "extractnews.money.patterns._PARENS": "applied once, at import, to pycountry's currency names",
     "extractnews.entities.chains._OF_WORD": "matched at the end of a name's part",
     "extractnews.entities.chains._AND": "matched at the end of a name's part",
+    "extractnews.entities.chains._BARE_FIELD": "matched at the end of a portfolio",
     "extractnews.entities.chains._LINK": "matched at the end of a name's part",
     "extractnews.entities.chains.AND_WORD": "matched at the end of a name's part",
     "extractnews.entities.chains._NEXT_WORD": "matched at the end of a name's part",

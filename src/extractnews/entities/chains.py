@@ -114,8 +114,20 @@ def portfolios(text: str, end: int) -> int:
         if nxt is None:
             nxt = portfolio(text, end, coordinated=False)
         if nxt is None:
+            nxt = _bare_portfolio(text, end)
+        if nxt is None:
             return end
         end = nxt
+
+
+_BARE_FIELD = re.compile(rf"(?:[^\S\n]*,{S}|{S}[Ee][Tt]{S})(?P<word>[A-ZÀ-ÖØ-Þ][\w-]+)")
+
+
+def _bare_portfolio(text: str, end: int) -> int | None:
+    """ "Santé publique|, Hygiène et Prévention": a capitalised field of government after a
+    comma or "et", with no article (the style of some governments' ministry names)."""
+    m = _BARE_FIELD.match(text, end)
+    return adjectives(text, m.end()) if m and is_domain(m.group("word")) else None
 
 
 def _committee_part(text: str, pos: int) -> tuple[int, bool] | None:
