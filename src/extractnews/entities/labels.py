@@ -13,7 +13,7 @@ from ..kb import place_person_names
 from ..money.parse import currency_key
 from ..orgs.lexicon import org_words
 from ..people.lexicon import is_title, people_words
-from ..places import country_of
+from ..places import country_of, is_country
 from ..text.french import acronym_like, fold
 from .chains import is_adjective
 from .draft import Draft
@@ -152,6 +152,19 @@ def a_known_place(text: str, d: Draft) -> Draft | None:
     if surface not in place_person_names() and not is_title(noun) and not noun[:1].isupper():
         return d.but(label="LOC")  # "Gatumba et Mutimbuzi", not "le Président Bamba"
     return d
+
+
+def a_place_not_a_body(text: str, d: Draft) -> Draft | None:
+    """ "les provinces du Kasaï-Central", "la ville de Zinder": a region or a town the places
+    room knows, with no organisation word in it, is a place even where the model read an
+    organisation. A country's name is left as read ("la Confédération" acts as a government)."""
+    if d.label != "ORG":
+        return d
+    surface = d.surface(text)
+    if acronym_like(surface) or country_of(surface) is None or is_country(surface):
+        return d
+    words = {fold(w) for w in re.findall(r"[\w'’]+", surface)}
+    return d if words & org_words().org_heads else d.but(label="LOC")
 
 
 #: An amount right before a position: "45 millions de ", "1 500 ".

@@ -26,6 +26,7 @@ class PlacesData(DataFile):
     aliases: dict[str, str] = Field(default_factory=dict)
     exclude: tuple[str, ...] = ()
     person_names: tuple[str, ...] = ()
+    generic_region_names: tuple[str, ...] = ()
 
 
 def _places_data() -> PlacesData:
