@@ -121,8 +121,8 @@ def strip_honorifics(text: str, start: int, end: int) -> tuple[int, str | None]:
 def no_honorific(text: str, d: Draft) -> Draft | None:
     """ "M. Martin Chungong" -> "Martin Chungong", a person whatever the model said;
     "Son Excellence" or "Monsieur" alone is no one."""
-    honorific = people_words().honorific_re
-    if honorific.fullmatch(d.surface(text) + " ") or honorific.fullmatch(text[d.start : d.end + 1] + " "):
+    alone = people_words().honorific_re.fullmatch
+    if alone(d.surface(text) + " ") or alone(text[d.start : d.end + 1] + " "):
         return None  # "Son Excellence"; "Ing" whose full stop the model left out
     start, honorific = strip_honorifics(text, d.start, d.end)
     if honorific is None:
