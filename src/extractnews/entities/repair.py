@@ -8,6 +8,7 @@ fate can be read rule by rule (``explain``) and each rule tested on its own.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..candidate import Candidate, Label
@@ -366,11 +367,16 @@ def appositive_person(text: str, d: Draft) -> Draft | None:
     orgs = org_words()
     if any(fold(p) in orgs.org_heads or fold(p) in orgs.misc_heads for p in parts):
         return d
-    particles = {fold(p) for p in people_words().name_particles}
-    if any(fold(p) in FUNCTION_WORDS and fold(p) not in particles for p in parts):
+    if any(fold(p) in _heading_words() for p in parts):
         return d  # "AU TITRE DES MESURES INDIVIDUELLES, le Président...": a heading, no name
     m = re.match(r",\s*(?:(?:le|la)\s+|l['’])?([\w-]+)", text[d.end : d.end + 40])
     return d.but(label="PER") if m and fold(m.group(1)) in people_words().titles else d
+
+
+@functools.cache
+def _heading_words() -> frozenset[str]:
+    """French function words that are no name particle ("des", "au"; not "de", "le")."""
+    return FUNCTION_WORDS - {fold(p) for p in people_words().name_particles}
 
 
 def no_english_article(text: str, d: Draft) -> Draft | None:
