@@ -101,7 +101,8 @@ def regions(curated: dict[str, Any]) -> list[list[str]]:
     import pycountry
 
     generic = {n.lower() for n in curated["generic_region_names"]}
-    points = {"nord", "sud", "est", "ouest", "centre"}
+    entities = json.loads((ROOT / "models" / "entities_fr.json").read_text(encoding="utf-8"))
+    points = {p for p in entities["cardinal_points"] if "-" not in p}  # "nord", "centre"
     out = []
     for code in FRANCOPHONE:
         if code in ("MC", "SC"):

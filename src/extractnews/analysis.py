@@ -135,7 +135,7 @@ def _names(
     kb: KnowledgeBase,
     structure: _Structure,
     taken: Intervals,
-    currency_letters: Sequence[tuple[int, int]] = (),
+    currency_spans: Sequence[tuple[int, int]],
 ) -> _Names:
     """Entities from the model, the knowledge base, the rules and the in-text definitions;
     none where ``taken`` (amounts, symbols) nor where the amounts' currency letters are written,
@@ -164,7 +164,7 @@ def _names(
     if structure.dateline is not None:
         line = structure.dateline
         cands = dateline_places(text, cands, line.start, line.end, line.places)
-    currency = Intervals(_currency_not_named(text, kb, currency_letters, definitions, found))
+    currency = Intervals(_currency_not_named(text, kb, currency_spans, definitions, found))
     chosen = [
         c
         for c in reconcile(text, grow(text, cands, kb))
